@@ -6,6 +6,14 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',
+    // tsconfig.spec.json declares `vitest/globals`, so specs use describe/it/expect without importing them.
+    globals: true,
     env: { TZ: 'UTC' },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.spec.ts', 'src/**/index.ts', 'src/**/*.types.ts'],
+      thresholds: { lines: 95 },
+    },
   },
 });

@@ -1,0 +1,2 @@
+export * from './cme-status.js';
+export * from './unexplained-absence.js';

@@ -1,0 +1,1 @@
+export * from './penalty-notice-threshold.js';

@@ -1,0 +1,2 @@
+export * from './upn-check-letter.js';
+export * from './upn-validation.js';
