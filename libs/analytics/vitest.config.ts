@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',
+    // tsconfig.spec.json declares `vitest/globals`, so specs use describe/it/expect without importing them.
+    globals: true,
     env: { TZ: 'UTC' },
   },
 });

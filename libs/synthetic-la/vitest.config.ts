@@ -6,6 +6,11 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',
+    // tsconfig.spec.json declares `vitest/globals`, so specs use describe/it/expect without importing them.
+    globals: true,
     env: { TZ: 'UTC' },
+    // The export and calibration suites generate whole LAs; each stays within a few seconds.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

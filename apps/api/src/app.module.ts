@@ -1,0 +1,40 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { fileURLToPath } from 'node:url';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DemoDataModule } from './demo-data/demo-data.module.js';
+import { ImportHistoryModule } from './import-history/import-history.module.js';
+import { OverviewModule } from './overview/overview.module.js';
+import { StoresModule } from './stores/stores.module.js';
+
+/** The built dashboard (apps/web/dist), at the same relative place in the repository and in the Docker image. */
+export const WEB_DIST_PATH = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        StoresModule,
+        DemoDataModule,
+        OverviewModule,
+        ImportHistoryModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          // The default landing pages load scripts from a CDN; this product makes no outside requests.
+          playground: false,
+          graphiql: false,
+        }),
+        ServeStaticModule.forRoot({ rootPath: WEB_DIST_PATH, exclude: ['/graphql{*path}'] }),
+      ],
+    };
+  }
+}

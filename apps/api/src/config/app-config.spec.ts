@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseAppConfig } from './app-config.js';
+
+describe(parseAppConfig.name, () => {
+  it('defaults to port 3000, ./.data and demo data on', () => {
+    const config = parseAppConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.dataDir).toBe(`${process.cwd()}/.data`);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.demo.enabled).toBe(true);
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = parseAppConfig({
+      PORT: '0',
+      DATA_DIR: '/var/lib/attendance',
+      DATABASE_URL: 'postgres://u:p@db:5432/attendance',
+      DEMO_DATA: 'off',
+      DEMO_SCHOOLS: '5',
+      DEMO_AS_OF: '2026-11-20',
+    });
+    expect(config).toMatchObject({
+      port: 0,
+      dataDir: '/var/lib/attendance',
+      databaseUrl: 'postgres://u:p@db:5432/attendance',
+      demo: { enabled: false, schools: 5, asOf: '2026-11-20' },
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(parseAppConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
+  });
+
+  it('names each bad setting', () => {
+    expect(() => parseAppConfig({ PORT: 'eighty', DEMO_AS_OF: '20/11/2026' })).toThrow(
+      /PORT: .*\n\s+DEMO_AS_OF: expected a date as YYYY-MM-DD/,
+    );
+  });
+});

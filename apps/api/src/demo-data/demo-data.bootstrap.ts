@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AnalyticsStore } from '@attendance/analytics';
+import { academicYearOf } from '@attendance/domain';
+import { ingestExportFolder } from '@attendance/ingestion';
+import { ImportHistoryRepository, LocalAuthorityProfileRepository } from '@attendance/persistence';
+import { DEFAULT_DEMO_OPTIONS, writeSyntheticLaExports } from '@attendance/synthetic-la';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { demoPeriodFor } from './demo-period.js';
+
+export const DEMO_EXPORTS_FOLDER = 'demo-exports';
+
+/**
+ * On a first start with nothing loaded (and DEMO_DATA=auto), generates the synthetic demo LA's exports under
+ * DATA_DIR and loads them through the same ingestion as real exports, before the server starts listening.
+ */
+@Injectable()
+export class DemoDataBootstrap implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoDataBootstrap.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AnalyticsStore) private readonly analytics: AnalyticsStore,
+    @Inject(ImportHistoryRepository) private readonly history: ImportHistoryRepository,
+    @Inject(LocalAuthorityProfileRepository) private readonly profiles: LocalAuthorityProfileRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demo.enabled || (await this.history.hasLoadedAnyUnit())) return;
+
+    const { demo } = this.config;
+    const period = demo.asOf
+      ? { academicYear: academicYearOf(demo.asOf), asOf: demo.asOf }
+      : demoPeriodFor(new Date().toISOString().slice(0, 10));
+    const options = {
+      ...DEFAULT_DEMO_OPTIONS,
+      ...period,
+      seed: demo.seed ?? DEFAULT_DEMO_OPTIONS.seed,
+      schools: demo.schools ?? DEFAULT_DEMO_OPTIONS.schools,
+      pupils: demo.pupils ?? DEFAULT_DEMO_OPTIONS.pupils,
+    };
+    const folder = join(this.config.dataDir, DEMO_EXPORTS_FOLDER);
+    this.logger.log(
+      `First start: generating a synthetic demo LA (${options.schools} schools, ~${options.pupils} pupils, up to ${options.asOf})`,
+    );
+    await rm(folder, { recursive: true, force: true });
+    const manifest = await writeSyntheticLaExports(options, folder);
+
+    const summary = await ingestExportFolder(
+      { analytics: this.analytics, history: this.history },
+      folder,
+      'demo-bootstrap',
+    );
+    if (summary.status !== 'succeeded') {
+      const failures = summary.units.filter((unit) => unit.status === 'failed').map((unit) => unit.error);
+      throw new Error(`The demo LA did not load: ${summary.error ?? failures.join('; ')}`);
+    }
+    await this.profiles.save({ name: manifest.laName, laCode: manifest.laCode, isSyntheticDemo: true });
+    this.logger.log(`Loaded ${summary.unitsLoaded} school exports, ${summary.marksLoaded} marks`);
+  }
+}

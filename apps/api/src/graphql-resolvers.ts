@@ -1,0 +1,5 @@
+import { ImportHistoryResolver } from './import-history/import-history.resolver.js';
+import { OverviewResolver } from './overview/overview.resolver.js';
+
+/** Every resolver the API serves; the schema printer reads the same list so schema.gql cannot drift. */
+export const GRAPHQL_RESOLVERS = [OverviewResolver, ImportHistoryResolver];

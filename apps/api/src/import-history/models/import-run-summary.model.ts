@@ -1,0 +1,30 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({
+  description: 'One load of a folder of school exports, as recorded in the operational database.',
+})
+export class ImportRunSummary {
+  @Field()
+  id!: string;
+
+  @Field({ description: 'cli, demo-bootstrap or api' })
+  trigger!: string;
+
+  @Field({ description: 'running, succeeded, partially-failed or failed' })
+  status!: string;
+
+  @Field()
+  startedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+
+  @Field(() => Int)
+  unitsLoaded!: number;
+
+  @Field(() => Int)
+  unitsFailed!: number;
+
+  @Field(() => Int)
+  marksLoaded!: number;
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { OverviewResolver } from './overview.resolver.js';
+import { OverviewService } from './overview.service.js';
+
+@Module({ providers: [OverviewResolver, OverviewService] })
+export class OverviewModule {}

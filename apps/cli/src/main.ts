@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { runGenerateCommand } from './commands/generate.command.js';
+import { runIngestCommand } from './commands/ingest.command.js';
+import { UsageError } from './commands/command-context.js';
+
+const USAGE = `Attendance Insight command line
+
+Usage:
+  npm run generate -- --out <folder> [--schools 40] [--pupils 12000] [--seed 1] [--as-of YYYY-MM-DD]
+                      [--academic-year 2026] [--amended-exports]
+      Writes a synthetic LA's nightly exports (never real pupils) to <folder>.
+  npm run ingest -- <folder>
+      Loads every school export in <folder> into DATA_DIR's stores and records the run.
+
+Environment: DATA_DIR (default ./.data), DATABASE_URL (default: embedded PostgreSQL under DATA_DIR).`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  generate: runGenerateCommand,
+  ingest: runIngestCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(name && name !== '--help' ? `Unknown command "${name}".\n\n${USAGE}` : USAGE);
+    return name && name !== '--help' ? 2 : 0;
+  }
+  return command(args);
+}
+
+main(process.argv.slice(2)).then(
+  (exitCode) => process.exit(exitCode),
+  (error: unknown) => {
+    console.error(error instanceof UsageError ? `${error.message}\n\n${USAGE}` : error);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,27 @@
+import { ErrorSummary, LoadingMessage } from '@attendance/web-ui';
+import { LaOverviewContent } from './la-overview-content.js';
+import { useLaOverview } from './use-la-overview.js';
+
+export function LaOverviewPage() {
+  const { data, error, isPending, isFetching, refetch } = useLaOverview();
+
+  if (isPending) return <LoadingMessage text="Loading attendance figures…" />;
+  if (error) {
+    return (
+      <>
+        <ErrorSummary>
+          <p className="govuk-body">The attendance figures could not be loaded. {error.message}</p>
+        </ErrorSummary>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={isFetching}
+          onClick={() => void refetch()}
+        >
+          Try again
+        </button>
+      </>
+    );
+  }
+  return <LaOverviewContent overview={data} />;
+}

@@ -1,0 +1,26 @@
+export { AnalyticsStore, type AnalyticsStoreOptions } from './store/analytics-store.js';
+export type { SqlParams, SqlSession, WriteSession } from './store/sql-session.js';
+export type { SqlRow, SqlValue } from './store/sql-values.js';
+export {
+  ExportValidationError,
+  MAX_REPORTED_ISSUES,
+  type ExportProblem,
+  type ExportValidationIssue,
+} from './loader/export-validation-error.js';
+export type { SchoolExportLoadResult, SchoolExportUnit } from './loader/school-export-unit.js';
+export { loadSchoolExport } from './loader/load-school-export.js';
+export { loadSchoolsFile, type SchoolsFileLoadResult } from './loader/load-schools-file.js';
+export {
+  loadExportFolder,
+  SCHOOLS_FILE_NAME,
+  type ExportFolderLoadResult,
+} from './loader/load-export-folder.js';
+export { exportUnitsInFolder } from './loader/export-folder-units.js';
+export { queryLaOverview } from './la-overview/query-la-overview.js';
+export type {
+  AttendanceMeasures,
+  LaOverviewParams,
+  LaOverviewResult,
+  SchoolSummary,
+  WeeklyAttendance,
+} from './la-overview/la-overview.types.js';

@@ -1,0 +1,24 @@
+import type { IsoDate } from '@attendance/domain';
+
+/** One school's export of one night: the pupils file and the marks file. */
+export interface SchoolExportUnit {
+  urn: string;
+  /** The night the export was produced (YYYYMMDD in the file names). */
+  exportDate: IsoDate;
+  pupilsPath: string;
+  marksPath: string;
+}
+
+export interface SchoolExportLoadResult {
+  urn: string;
+  exportDate: IsoDate;
+  pupilsFile: string;
+  marksFile: string;
+  /** First and last session date in the marks file; null when it has no rows. */
+  firstDate: IsoDate | null;
+  lastDate: IsoDate | null;
+  pupilRows: number;
+  markRows: number;
+  /** Marks the store held for this school from firstDate to lastDate, now replaced. */
+  replacedMarkRows: number;
+}

@@ -1,0 +1,47 @@
+// Problems in staged_pupils, first $limit in file order, each with the total count (columns as in
+// validate-schools.sql.ts). Required: upn, date_of_birth, enrolment_status, admission_date. Other values may be
+// empty but must be valid when given.
+export const VALIDATE_PUPILS_SQL = `
+WITH pupils AS (
+  SELECT rowid + 2 AS line, * FROM staged_pupils
+),
+required_values AS (
+  SELECT line, 'upn' AS column_name, upn AS value FROM pupils
+  UNION ALL SELECT line, 'date_of_birth', date_of_birth FROM pupils
+  UNION ALL SELECT line, 'enrolment_status', enrolment_status FROM pupils
+  UNION ALL SELECT line, 'admission_date', admission_date FROM pupils
+),
+date_values AS (
+  SELECT line, 'date_of_birth' AS column_name, date_of_birth AS value FROM pupils
+  UNION ALL SELECT line, 'admission_date', admission_date FROM pupils
+  UNION ALL SELECT line, 'leaving_date', leaving_date FROM pupils
+),
+flag_values AS (
+  SELECT line, 'fsm_eligible' AS column_name, fsm_eligible AS value FROM pupils
+  UNION ALL SELECT line, 'eal', eal FROM pupils
+  UNION ALL SELECT line, 'cla', cla FROM pupils
+  UNION ALL SELECT line, 'cin', cin FROM pupils
+  UNION ALL SELECT line, 'cpp', cpp FROM pupils
+),
+problems AS (
+  SELECT line, column_name, value, 'missing-value' AS problem, NULL::BIGINT AS first_line
+  FROM required_values WHERE value IS NULL
+  UNION ALL
+  SELECT line, column_name, value, 'bad-date', NULL
+  FROM date_values WHERE value IS NOT NULL AND iso_date_or_null(value) IS NULL
+  UNION ALL
+  SELECT line, column_name, value, 'bad-flag', NULL FROM flag_values WHERE value NOT IN ('Y', 'N')
+  UNION ALL
+  SELECT line, 'enrolment_status', enrolment_status, 'bad-enrolment-status', NULL
+  FROM pupils WHERE enrolment_status NOT IN ('C', 'M', 'S', 'G')
+  UNION ALL
+  SELECT line, 'upn', upn, 'duplicate-pupil', first_line
+  FROM (SELECT line, upn, min(line) OVER (PARTITION BY upn) AS first_line FROM pupils WHERE upn IS NOT NULL)
+  WHERE line > first_line
+)
+SELECT line, column_name, value, problem, first_line, NULL AS upn, NULL AS session_date,
+  count(*) OVER () AS problem_count
+FROM problems
+ORDER BY line, column_name
+LIMIT $limit
+`;

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { DUCKDB_INSTANCE_SETTINGS, PIN_TIME_ZONE_SQL } from './duckdb-settings.js';
+import { SerialQueue } from './serial-queue.js';
+
+// DuckDB wants one instance per database file per process (two instances on one file corrupt each other's
+// view of it) and one writer at a time. Stores opened on the same file share the instance and its write
+// queue; the instance closes when the last store using it closes.
+
+export const IN_MEMORY_PATH = ':memory:';
+
+export interface InstanceLease {
+  readonly instance: DuckDBInstance;
+  /** Every write to this database goes through this queue. */
+  readonly writeQueue: SerialQueue;
+  release(): void;
+}
+
+interface SharedInstance {
+  instance: DuckDBInstance;
+  writeQueue: SerialQueue;
+  users: number;
+}
+
+const instancesByFile = new Map<string, Promise<SharedInstance>>();
+
+async function createInstance(path: string): Promise<SharedInstance> {
+  const instance = await DuckDBInstance.create(path, { ...DUCKDB_INSTANCE_SETTINGS });
+  const connection = await instance.connect();
+  try {
+    await connection.run(PIN_TIME_ZONE_SQL);
+  } finally {
+    connection.closeSync();
+  }
+  return { instance, writeQueue: new SerialQueue(), users: 0 };
+}
+
+export async function leaseInstance(path: string): Promise<InstanceLease> {
+  // Each ':memory:' open is its own database, so it is never shared.
+  if (path === IN_MEMORY_PATH) {
+    const shared = await createInstance(path);
+    return { ...shared, release: () => shared.instance.closeSync() };
+  }
+  const key = resolve(path);
+  let pending = instancesByFile.get(key);
+  if (!pending) {
+    pending = createInstance(key);
+    instancesByFile.set(key, pending);
+    pending.catch(() => instancesByFile.delete(key));
+  }
+  const shared = await pending;
+  shared.users += 1;
+  let released = false;
+  return {
+    instance: shared.instance,
+    writeQueue: shared.writeQueue,
+    release: () => {
+      if (released) return;
+      released = true;
+      shared.users -= 1;
+      if (shared.users === 0) {
+        instancesByFile.delete(key);
+        shared.instance.closeSync();
+      }
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export * from './export-folder-ingestion.js';

@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportHistoryRepository } from '../import-history/import-history.repository.js';
+import { LocalAuthorityProfileRepository } from '../local-authority/local-authority-profile.repository.js';
+import { OperationalDatabase } from './operational-database.js';
+
+describe(OperationalDatabase.name, () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'attendance-persistence-'));
+  });
+
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts embedded PostgreSQL, migrates, and keeps data across a restart', async () => {
+    const first = await OperationalDatabase.open({ dataDir });
+    const history = new ImportHistoryRepository(first.dataSource);
+    const run = await history.startRun('cli', '/exports/tonight');
+    await history.recordUnit(run.id, {
+      urn: '900001',
+      exportDate: '2026-11-20',
+      pupilsFile: '900001_20261120_pupils.csv',
+      marksFile: '900001_20261120_marks.csv',
+      status: 'loaded',
+      pupilRows: 3,
+      markRows: 120,
+      firstDate: '2026-09-03',
+      lastDate: '2026-11-20',
+      durationMs: 12,
+      error: null,
+    });
+    await history.finishRun(run.id, {
+      status: 'succeeded',
+      unitsLoaded: 1,
+      unitsFailed: 0,
+      marksLoaded: 120,
+    });
+    await new LocalAuthorityProfileRepository(first.dataSource).save({
+      name: 'Northwold',
+      laCode: '999',
+      isSyntheticDemo: true,
+    });
+    await first.close();
+
+    const second = await OperationalDatabase.open({ dataDir });
+    try {
+      const reopened = new ImportHistoryRepository(second.dataSource);
+      const [latest] = await reopened.recentRuns(5);
+      expect(latest).toMatchObject({ id: run.id, status: 'succeeded', marksLoaded: 120, unitsLoaded: 1 });
+      expect(latest?.finishedAt).toBeInstanceOf(Date);
+      const units = await reopened.unitsOfRun(run.id);
+      expect(units).toHaveLength(1);
+      expect(units[0]).toMatchObject({ urn: '900001', exportDate: '2026-11-20', markRows: 120 });
+      expect(await reopened.hasLoadedAnyUnit()).toBe(true);
+      expect(await new LocalAuthorityProfileRepository(second.dataSource).find()).toMatchObject({
+        name: 'Northwold',
+        isSyntheticDemo: true,
+      });
+      const migrations = await second.dataSource.query('SELECT name FROM schema_migrations');
+      expect(migrations).toEqual([{ name: 'CreateImportHistory1763900000000' }]);
+    } finally {
+      await second.close();
+    }
+  }, 60_000);
+
+  it('rejects an unknown unit status at the database, not only in TypeScript', async () => {
+    const database = await OperationalDatabase.open({ dataDir });
+    try {
+      const run = await new ImportHistoryRepository(database.dataSource).startRun('cli', '/x');
+      await expect(
+        database.dataSource.query(
+          `INSERT INTO import_unit (run_id, urn, export_date, pupils_file, marks_file, status, duration_ms)
+           VALUES ($1, '900001', '2026-11-20', 'p', 'm', 'half-loaded', 1)`,
+          [run.id],
+        ),
+      ).rejects.toThrow(/check constraint/);
+    } finally {
+      await database.close();
+    }
+  }, 60_000);
+});

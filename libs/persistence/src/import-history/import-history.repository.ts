@@ -1,0 +1,58 @@
+import type { DataSource, Repository } from 'typeorm';
+import { ImportRun, type ImportRunStatus, type ImportRunTrigger } from './import-run.entity.js';
+import { ImportUnit } from './import-unit.entity.js';
+
+export type NewImportUnit = Omit<ImportUnit, 'id' | 'runId'>;
+
+/** Queries over import history and nothing else. */
+export class ImportHistoryRepository {
+  private readonly runs: Repository<ImportRun>;
+  private readonly units: Repository<ImportUnit>;
+
+  constructor(dataSource: DataSource) {
+    this.runs = dataSource.getRepository(ImportRun);
+    this.units = dataSource.getRepository(ImportUnit);
+  }
+
+  async startRun(trigger: ImportRunTrigger, folder: string): Promise<ImportRun> {
+    return this.runs.save(
+      this.runs.create({
+        trigger,
+        folder,
+        status: 'running',
+        unitsLoaded: 0,
+        unitsFailed: 0,
+        marksLoaded: 0,
+      }),
+    );
+  }
+
+  async recordUnit(runId: string, unit: NewImportUnit): Promise<ImportUnit> {
+    return this.units.save(this.units.create({ ...unit, runId }));
+  }
+
+  async finishRun(
+    runId: string,
+    outcome: {
+      status: ImportRunStatus;
+      unitsLoaded: number;
+      unitsFailed: number;
+      marksLoaded: number;
+      error?: string;
+    },
+  ): Promise<void> {
+    await this.runs.update(runId, { ...outcome, error: outcome.error ?? null, finishedAt: new Date() });
+  }
+
+  async recentRuns(limit: number): Promise<ImportRun[]> {
+    return this.runs.find({ order: { startedAt: 'DESC' }, take: limit });
+  }
+
+  async unitsOfRun(runId: string): Promise<ImportUnit[]> {
+    return this.units.find({ where: { runId }, order: { urn: 'ASC', exportDate: 'ASC' } });
+  }
+
+  async hasLoadedAnyUnit(): Promise<boolean> {
+    return (await this.units.count({ where: { status: 'loaded' } })) > 0;
+  }
+}

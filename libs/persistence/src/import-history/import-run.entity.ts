@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type ImportRunStatus = 'running' | 'succeeded' | 'partially-failed' | 'failed';
+export type ImportRunTrigger = 'cli' | 'demo-bootstrap' | 'api';
+
+/** One attempt to load a folder of school exports. */
+@Entity({ name: 'import_run' })
+export class ImportRun {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  trigger!: ImportRunTrigger;
+
+  @Column({ type: 'text' })
+  folder!: string;
+
+  @Column({ type: 'text' })
+  status!: ImportRunStatus;
+
+  @CreateDateColumn({ name: 'started_at', type: 'timestamptz' })
+  startedAt!: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+
+  @Column({ name: 'units_loaded', type: 'integer', default: 0 })
+  unitsLoaded!: number;
+
+  @Column({ name: 'units_failed', type: 'integer', default: 0 })
+  unitsFailed!: number;
+
+  @Column({
+    name: 'marks_loaded',
+    type: 'bigint',
+    default: 0,
+    transformer: { to: (v: number) => v, from: Number },
+  })
+  marksLoaded!: number;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+}

@@ -1,0 +1,17 @@
+export * from './options/synthetic-la-options.js';
+export * from './random/sfc32.js';
+export * from './random/random-stream.js';
+export * from './calendar/school-year-timeline.js';
+export * from './marks/mark-codes.js';
+export type { PupilRegister } from './marks/pupil-register.js';
+export * from './pupils/synthetic-pupil.types.js';
+export * from './pupils/nc-year.js';
+export * from './school-plan/synthetic-school.types.js';
+export * from './school-plan/plan-synthetic-la.js';
+export type { AbsenceProfile, DayRun, HolidayRun, PhaseGroup } from './absence/absence-profile.js';
+export { ABSENCE_MODEL, REASON_DELAY } from './absence/absence-model-parameters.js';
+export * from './school/generate-school.js';
+export * from './export/csv-format.js';
+export * from './export/export-view.js';
+export * from './export/write-synthetic-la-exports.js';
+export * from './calibration/measure-synthetic-la.js';

@@ -1,0 +1,34 @@
+import './headline-card.css';
+import { formatCount } from '../format/format-count.js';
+import { formatRate } from '../format/format-rate.js';
+
+export interface HeadlineCount {
+  label: string;
+  value: number;
+}
+
+export interface HeadlineCardProps {
+  title: string;
+  /** Percentage 0-100, or null when there is nothing to divide by. */
+  rate: number | null;
+  /** The numbers behind the rate, e.g. sessions missed and possible sessions. */
+  counts: readonly HeadlineCount[];
+}
+
+/** One headline measure: its rate to one decimal place and the counts it was worked out from. */
+export function HeadlineCard({ title, rate, counts }: HeadlineCardProps) {
+  return (
+    <div className="app-headline-card">
+      <h3 className="govuk-heading-s app-headline-card__title">{title}</h3>
+      <p className="govuk-body app-headline-card__rate">{formatRate(rate)}</p>
+      <dl className="govuk-body-s app-headline-card__counts">
+        {counts.map((count) => (
+          <div key={count.label} className="app-headline-card__count">
+            <dt>{count.label}</dt>
+            <dd>{formatCount(count.value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphql } from '../support/graphql-client.js';
+import { computeOverviewFromExports } from '../support/independent-measures.js';
+import { startProduct, type RunningProduct } from '../support/product.js';
+
+const LA_OVERVIEW = /* GraphQL */ `
+  query LaOverview {
+    laOverview {
+      laName
+      academicYear
+      cohort
+      periodStart
+      periodEnd
+      dataAsOf
+      headline {
+        ...Measures
+      }
+      weeklyTrend {
+        weekStart
+        possibleSessions
+        overallAbsenceRate
+      }
+      schools {
+        urn
+        name
+        phase
+        type
+        lastMarkDate
+        measures {
+          ...Measures
+        }
+      }
+    }
+  }
+  fragment Measures on AttendanceMeasures {
+    enrolments
+    possibleSessions
+    attendedSessions
+    authorisedSessions
+    unauthorisedSessions
+    attendanceRate
+    overallAbsenceRate
+    authorisedAbsenceRate
+    unauthorisedAbsenceRate
+    persistentAbsentees
+    persistentAbsenceRate
+    severeAbsentees
+    severeAbsenceRate
+  }
+`;
+
+interface Measures {
+  enrolments: number;
+  possibleSessions: number;
+  attendedSessions: number;
+  authorisedSessions: number;
+  unauthorisedSessions: number;
+  attendanceRate: number | null;
+  overallAbsenceRate: number | null;
+  persistentAbsentees: number;
+  persistentAbsenceRate: number | null;
+  severeAbsentees: number;
+}
+
+interface LaOverviewResponse {
+  laOverview: {
+    laName: string;
+    academicYear: string;
+    cohort: string;
+    periodStart: string;
+    periodEnd: string;
+    dataAsOf: string | null;
+    headline: Measures;
+    weeklyTrend: { weekStart: string; possibleSessions: number; overallAbsenceRate: number | null }[];
+    schools: { urn: string; name: string; lastMarkDate: string | null; measures: Measures }[];
+  };
+}
+
+describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)', () => {
+  let product: RunningProduct;
+
+  beforeAll(async () => {
+    product = await startProduct({ schools: 6, pupils: 900, seed: 2026, asOf: '2026-11-20' });
+  });
+
+  afterAll(async () => {
+    await product?.stop();
+  });
+
+  it('matches an independent computation over the same CSV files', async () => {
+    const { laOverview } = await postGraphql<LaOverviewResponse>(product.baseUrl, LA_OVERVIEW);
+    const expected = computeOverviewFromExports(product.exportsDir);
+
+    expect(laOverview.cohort).toBe('statutory');
+    expect(laOverview.academicYear).toBe('2026/27');
+    expect(laOverview.periodStart).toBe(expected.periodStart);
+    expect(laOverview.periodEnd).toBe(expected.periodEnd);
+    expect(laOverview.dataAsOf).toBe('2026-11-20');
+    expect(laOverview.laName.length).toBeGreaterThan(0);
+
+    const { headline } = laOverview;
+    expect(headline).toMatchObject({
+      enrolments: expected.headline.enrolments,
+      possibleSessions: expected.headline.possibleSessions,
+      attendedSessions: expected.headline.attendedSessions,
+      authorisedSessions: expected.headline.authorisedSessions,
+      unauthorisedSessions: expected.headline.unauthorisedSessions,
+      persistentAbsentees: expected.headline.persistentAbsentees,
+      severeAbsentees: expected.headline.severeAbsentees,
+    });
+    expect(headline.overallAbsenceRate).toBeCloseTo(expected.headline.overallAbsenceRate ?? NaN, 10);
+    expect((headline.attendanceRate ?? 0) + (headline.overallAbsenceRate ?? 0)).toBeCloseTo(100, 10);
+    expect(headline.persistentAbsenceRate).toBeCloseTo(
+      (100 * expected.headline.persistentAbsentees) / expected.headline.enrolments,
+      10,
+    );
+
+    expect(laOverview.schools).toHaveLength(expected.bySchool.size);
+    for (const school of laOverview.schools) {
+      const independent = expected.bySchool.get(school.urn);
+      expect(independent, `school ${school.urn}`).toBeDefined();
+      expect(school.measures).toMatchObject({
+        enrolments: independent?.enrolments,
+        possibleSessions: independent?.possibleSessions,
+        authorisedSessions: independent?.authorisedSessions,
+        unauthorisedSessions: independent?.unauthorisedSessions,
+        persistentAbsentees: independent?.persistentAbsentees,
+        severeAbsentees: independent?.severeAbsentees,
+      });
+    }
+
+    const weeks = [...expected.weekly.entries()].sort(([a], [b]) => a.localeCompare(b));
+    expect(laOverview.weeklyTrend.map((week) => week.weekStart)).toEqual(
+      weeks.map(([weekStart]) => weekStart),
+    );
+    laOverview.weeklyTrend.forEach((week, index) => {
+      const [, independent] = weeks[index] as [string, { possible: number; absent: number }];
+      expect(week.possibleSessions).toBe(independent.possible);
+      expect(week.overallAbsenceRate).toBeCloseTo((100 * independent.absent) / independent.possible, 10);
+    });
+  });
+
+  it('answers a narrower period and rejects an impossible date with a clear error', async () => {
+    const narrow = await postGraphql<LaOverviewResponse>(
+      product.baseUrl,
+      `query { laOverview(from: "2026-11-02", to: "2026-11-06") { periodStart periodEnd weeklyTrend { weekStart } headline { possibleSessions } } }`,
+    );
+    expect(narrow.laOverview.periodStart).toBe('2026-11-02');
+    expect(narrow.laOverview.periodEnd).toBe('2026-11-06');
+    expect(narrow.laOverview.weeklyTrend.map((week) => week.weekStart)).toEqual(['2026-11-02']);
+    expect(narrow.laOverview.headline.possibleSessions).toBeGreaterThan(0);
+
+    await expect(
+      postGraphql(product.baseUrl, `query { laOverview(from: "2026-02-30") { periodStart } }`),
+    ).rejects.toThrow(/Invalid argument "from" \("2026-02-30"\): expected a real date as YYYY-MM-DD/);
+  });
+
+  it('records the first-run import in PostgreSQL and serves the dashboard at /', async () => {
+    const { importRuns } = await postGraphql<{
+      importRuns: {
+        trigger: string;
+        status: string;
+        unitsLoaded: number;
+        unitsFailed: number;
+        marksLoaded: number;
+      }[];
+    }>(
+      product.baseUrl,
+      `query { importRuns(limit: 5) { trigger status unitsLoaded unitsFailed marksLoaded } }`,
+    );
+    const expected = computeOverviewFromExports(product.exportsDir);
+    expect(importRuns).toHaveLength(1);
+    expect(importRuns[0]).toMatchObject({ trigger: 'demo-bootstrap', status: 'succeeded', unitsFailed: 0 });
+    expect(importRuns[0]?.unitsLoaded).toBeGreaterThanOrEqual(expected.bySchool.size);
+    expect(importRuns[0]?.marksLoaded).toBeGreaterThan(expected.headline.possibleSessions);
+
+    const page = await fetch(product.baseUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+  });
+});
