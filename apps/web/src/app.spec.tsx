@@ -82,7 +82,7 @@ describe(App.name, () => {
     );
     expect(facts).toEqual([
       'Period: Academic year 2025/26 to date, 1 September 2025 to 19 September 2025',
-      'Pupils: Statutory cohort (aged 5-15)',
+      'Pupils: Statutory school age (5 to 15), the DfE headline measure',
       'Data as of: 19 September 2025',
     ]);
   });

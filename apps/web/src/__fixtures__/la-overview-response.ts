@@ -9,7 +9,7 @@ export const laOverviewResponse: { data: LaOverviewQuery } = {
       academicYear: '2025/26',
       periodStart: '2025-09-01',
       periodEnd: '2025-09-19',
-      cohort: 'Statutory cohort (aged 5-15)',
+      cohort: 'statutory',
       dataAsOf: '2025-09-19',
       headline: {
         enrolments: 1260,

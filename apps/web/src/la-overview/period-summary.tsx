@@ -1,4 +1,5 @@
 import { formatDate, SummaryList } from '@attendance/web-ui';
+import { cohortLabel } from './cohort-label.js';
 import type { LaOverview } from './la-overview.types.js';
 
 export interface PeriodSummaryProps {
@@ -14,7 +15,7 @@ export function PeriodSummary({ overview }: PeriodSummaryProps) {
           key: 'Period',
           value: `Academic year ${overview.academicYear} to date, ${formatDate(overview.periodStart)} to ${formatDate(overview.periodEnd)}`,
         },
-        { key: 'Pupils', value: overview.cohort },
+        { key: 'Pupils', value: cohortLabel(overview.cohort) },
         {
           key: 'Data as of',
           value: overview.dataAsOf ? formatDate(overview.dataAsOf) : 'No attendance data has been loaded yet',
