@@ -9,15 +9,29 @@ export type Weighted<T> = readonly (readonly [T, number])[];
 
 export const ABSENCE_MODEL = {
   /** Mean everyday absence propensity (share of sessions) of a pupil with every factor at 1. */
-  baseRate: 0.0305,
+  baseRate: 0.0295,
   /** Log-scale spread of the pupil's own propensity (most pupils miss little, a tail misses a lot). */
   individualSpread: 0.9,
   /** Log-scale spread of a school's own effect on absence. */
   schoolSpread: 0.2,
   /** Relative everyday absence by NC year ordinal (N2 = -1 .. 14): rises through secondary school. */
   yearGroupFactor: {
-    [-1]: 1.5, 0: 0.95, 1: 0.88, 2: 0.84, 3: 0.82, 4: 0.82, 5: 0.84, 6: 0.88, 7: 1.15, 8: 1.35, 9: 1.5, 10: 1.6,
-    11: 1.7, 12: 1.5, 13: 1.55, 14: 1.6,
+    [-1]: 1.5,
+    0: 0.95,
+    1: 0.88,
+    2: 0.84,
+    3: 0.82,
+    4: 0.82,
+    5: 0.84,
+    6: 0.88,
+    7: 1.15,
+    8: 1.35,
+    9: 1.5,
+    10: 1.6,
+    11: 1.7,
+    12: 1.5,
+    13: 1.55,
+    14: 1.6,
   } as Readonly<Record<number, number>>,
   /** Special schools: pupils with complex needs and more medical absence. */
   specialSchoolFactor: 1.75,
@@ -64,9 +78,20 @@ export const ABSENCE_MODEL = {
   lateAfterCloseShare: 0.14,
 
   /** Illness by calendar month (1..12), normalised over the year: winter peak December to February. */
-  illnessByMonth: { 1: 1.1, 2: 1.05, 3: 0.95, 4: 0.85, 5: 0.8, 6: 0.75, 7: 0.8, 8: 1, 9: 0.7, 10: 0.95, 11: 1.1, 12: 1.35 } as Readonly<
-    Record<number, number>
-  >,
+  illnessByMonth: {
+    1: 1.1,
+    2: 1.05,
+    3: 0.95,
+    4: 0.85,
+    5: 0.8,
+    6: 0.75,
+    7: 0.8,
+    8: 1,
+    9: 0.7,
+    10: 0.95,
+    11: 1.1,
+    12: 1.35,
+  } as Readonly<Record<number, number>>,
   /** Relative chance an episode starts on each weekday (1 = Monday), normalised over the week. */
   illnessByWeekday: { 1: 1.15, 2: 1.0, 3: 0.92, 4: 0.92, 5: 1.05 } as Readonly<Record<number, number>>,
   unauthorisedByWeekday: { 1: 1.1, 2: 0.8, 3: 0.75, 4: 0.8, 5: 1.6 } as Readonly<Record<number, number>>,
@@ -74,19 +99,54 @@ export const ABSENCE_MODEL = {
   unauthorisedByTerm: [0.8, 0.95, 1.35] as const,
 
   /** Illness episode length in school days; a share of episodes are an afternoon only (sent home). */
-  illnessDays: [[1, 42], [2, 25], [3, 14], [4, 7], [5, 5], [7, 4], [10, 2], [15, 1]] as Weighted<number>,
+  illnessDays: [
+    [1, 42],
+    [2, 25],
+    [3, 14],
+    [4, 7],
+    [5, 5],
+    [7, 4],
+    [10, 2],
+    [15, 1],
+  ] as Weighted<number>,
   illnessAfternoonOnlyShare: 0.1,
   /** Unauthorised episodes: mostly single days; some afternoons only; a few runs. */
-  unauthorisedDays: [[1, 70], [2, 12], [3, 8], [5, 6], [8, 4]] as Weighted<number>,
+  unauthorisedDays: [
+    [1, 70],
+    [2, 12],
+    [3, 8],
+    [5, 6],
+    [8, 4],
+  ] as Weighted<number>,
   unauthorisedAfternoonOnlyShare: 0.25,
-  severeEpisodeDays: [[3, 20], [5, 30], [8, 25], [12, 15], [20, 10]] as Weighted<number>,
+  severeEpisodeDays: [
+    [3, 20],
+    [5, 30],
+    [8, 25],
+    [12, 15],
+    [20, 10],
+  ] as Weighted<number>,
 
   /** Term-time holidays: chance per pupil, extra chance of a second, length in school days, share authorised (C). */
   holidayChance: { primary: 0.21, secondary: 0.11, special: 0.07 },
   secondHolidayChance: 0.15,
-  holidayDays: [[2, 10], [3, 15], [4, 15], [5, 35], [7, 10], [10, 15]] as Weighted<number>,
+  holidayDays: [
+    [2, 10],
+    [3, 15],
+    [4, 15],
+    [5, 35],
+    [7, 10],
+    [10, 15],
+  ] as Weighted<number>,
   /** Which holiday a family stretches, by half term before it (1..6; 6 = summer). */
-  holidayBreakWeights: [[1, 1], [2, 1.5], [3, 1], [4, 1.5], [5, 1.5], [6, 3]] as Weighted<number>,
+  holidayBreakWeights: [
+    [1, 1],
+    [2, 1.5],
+    [3, 1],
+    [4, 1.5],
+    [5, 1.5],
+    [6, 3],
+  ] as Weighted<number>,
   holidayAuthorisedShare: 0.12,
   /** Some families of South Asian heritage make a longer visit abroad. */
   extendedVisitChance: 0.02,
@@ -95,7 +155,12 @@ export const ABSENCE_MODEL = {
   /** Suspensions (E): expected number per pupil per year by phase, and their length in days. */
   suspensionsPerYear: { primary: 0.05, secondary: 0.4, special: 0.17 },
   suspensionRiskFactors: { senSupport: 2.2, ehcPlan: 1.8, fsm: 2, childInNeed: 2, male: 1.6 },
-  suspensionDays: [[1, 50], [2, 25], [3, 15], [5, 10]] as Weighted<number>,
+  suspensionDays: [
+    [1, 50],
+    [2, 25],
+    [3, 15],
+    [5, 10],
+  ] as Weighted<number>,
 
   /** Part-time timetables (C2, afternoons), compulsory school age only. */
   partTimeChance: { primary: 0.002, secondary: 0.006, special: 0.02 },
@@ -127,7 +192,13 @@ export const REASON_DELAY = {
   unauthorisedKnownSameDay: 0.1,
   holidayKnownSameDay: 0.6,
   /** Delay in school days once unexplained: the 5-day rule. */
-  delayDays: [[1, 30], [2, 30], [3, 20], [4, 12], [5, 8]] as Weighted<number>,
+  delayDays: [
+    [1, 30],
+    [2, 30],
+    [3, 20],
+    [4, 12],
+    [5, 8],
+  ] as Weighted<number>,
   /** Share of unexplained unauthorised episodes never resolved (final `N`). */
   neverResolvedShare: 0.015,
 } as const;

@@ -45,7 +45,8 @@ export interface AbsenceProfile {
   observesEid: boolean;
 }
 
-const ETHNICITY_MEAN_FACTOR = ETHNICITIES.reduce((sum, e) => sum + e.nationalShare * e.absenceFactor, 0) /
+const ETHNICITY_MEAN_FACTOR =
+  ETHNICITIES.reduce((sum, e) => sum + e.nationalShare * e.absenceFactor, 0) /
   ETHNICITIES.reduce((sum, e) => sum + e.nationalShare, 0);
 
 const holidayDayTable = new WeightedTable(ABSENCE_MODEL.holidayDays);
@@ -83,10 +84,18 @@ export function drawAbsenceProfile(
   const individual = random.logNormal(Math.exp(-(model.individualSpread ** 2) / 2), model.individualSpread);
   const characteristicFactor =
     (pupil.fsmEligible ? model.fsmFactor : 1) *
-    (pupil.senProvision === 'K' ? model.senSupportFactor : pupil.senProvision === 'E' && phaseGroup !== 'special'
-      ? model.ehcPlanFactor
-      : 1) *
-    (pupil.cla ? model.lookedAfterFactor : pupil.cpp ? model.childProtectionFactor : childInNeed ? model.childInNeedFactor : 1) *
+    (pupil.senProvision === 'K'
+      ? model.senSupportFactor
+      : pupil.senProvision === 'E' && phaseGroup !== 'special'
+        ? model.ehcPlanFactor
+        : 1) *
+    (pupil.cla
+      ? model.lookedAfterFactor
+      : pupil.cpp
+        ? model.childProtectionFactor
+        : childInNeed
+          ? model.childInNeedFactor
+          : 1) *
     (pupil.ethnicity.absenceFactor / ETHNICITY_MEAN_FACTOR);
   const everyday =
     model.baseRate *
@@ -129,7 +138,9 @@ export function drawAbsenceProfile(
   const missingChance =
     model.missingChance[phaseGroup] * (pupil.fsmEligible ? 2 : 1) * (pupil.cin || pupil.cla ? 3 : 1);
   const missingFromDay =
-    isCompulsorySchoolAgeYear(ncYear) && random.chance(missingChance) ? random.between(10, dayCount - 1) : null;
+    isCompulsorySchoolAgeYear(ncYear) && random.chance(missingChance)
+      ? random.between(10, dayCount - 1)
+      : null;
 
   return {
     phaseGroup,
@@ -144,7 +155,9 @@ export function drawAbsenceProfile(
     partTime:
       isCompulsorySchoolAgeYear(ncYear) &&
       random.chance(
-        model.partTimeChance[phaseGroup] * (pupil.senProvision === 'N' ? 1 : 3) * (pupil.cin || pupil.cla ? 2 : 1),
+        model.partTimeChance[phaseGroup] *
+          (pupil.senProvision === 'N' ? 1 : 3) *
+          (pupil.cin || pupil.cla ? 2 : 1),
       )
         ? runAt(random.int(dayCount), random.between(model.partTimeDays[0], model.partTimeDays[1]), dayCount)
         : null,
@@ -156,7 +169,8 @@ export function drawAbsenceProfile(
         ? random.sample([1, 2, 3, 4, 5], 2)
         : null,
     travelling:
-      (pupil.ethnicity.code === 'WROM' || pupil.ethnicity.code === 'WIRT') && random.chance(model.travellerChance)
+      (pupil.ethnicity.code === 'WROM' || pupil.ethnicity.code === 'WIRT') &&
+      random.chance(model.travellerChance)
         ? summerRun(random, timeline, random.between(model.travellerDays[0], model.travellerDays[1]))
         : null,
     observesEid: random.chance(pupil.ethnicity.eidObservance),

@@ -72,7 +72,8 @@ export function buildSchoolYearTimeline(academicYear: number, cut: TimelineCut):
   });
   const breaks = halfTerms.map((half): BreakEdge => {
     let lastDayBefore = 0;
-    while (lastDayBefore + 1 < days.length && (days[lastDayBefore + 1] as IsoDate) <= half.end) lastDayBefore += 1;
+    while (lastDayBefore + 1 < days.length && (days[lastDayBefore + 1] as IsoDate) <= half.end)
+      lastDayBefore += 1;
     const firstDayAfter = lastDayBefore + 1 < days.length ? lastDayBefore + 1 : null;
     return { lastDayBefore, firstDayAfter };
   });

@@ -8,7 +8,6 @@ import {
   summariseEnrolments,
   type AbsenceRates,
   type EnrolmentSummary,
-  type IsoDate,
   type SessionCounts,
 } from '@attendance/domain';
 import { exportedDayRange, isInExport } from '../export/export-view.js';
@@ -84,7 +83,9 @@ function countsFromTally(tally: Float64Array | Uint32Array, offset = 0): Session
 function groupsOf(generated: GeneratedPupil): MeasuredGroup[] {
   const { pupil, profile } = generated;
   const groups: MeasuredGroup[] = [profile.phaseGroup, pupil.fsmEligible ? 'fsm' : 'not-fsm'];
-  groups.push(pupil.senProvision === 'K' ? 'sen-support' : pupil.senProvision === 'E' ? 'ehc-plan' : 'sen-none');
+  groups.push(
+    pupil.senProvision === 'K' ? 'sen-support' : pupil.senProvision === 'E' ? 'ehc-plan' : 'sen-none',
+  );
   // DfE social care groups: CIN excludes CPP and CLA; CPP excludes CLA.
   if (pupil.cla) groups.push('cla');
   else if (pupil.cpp) groups.push('cpp');
@@ -102,9 +103,13 @@ export function measureSyntheticLa(
   const { timeline, latestExport } = plan;
   const lastDay = latestExport.markDayCount - 1;
   const codeSetOfDay = Uint8Array.from(timeline.days, (date) => (date >= CODE_SET_DATES[1] ? 1 : 0));
-  const sixthHalfTermStart = timeline.laCalendar.halfTerms(timeline.academicYear).find((half) => half.number === 6)?.start;
+  const sixthHalfTermStart = timeline.laCalendar
+    .halfTerms(timeline.academicYear)
+    .find((half) => half.number === 6)?.start;
   const firstDayOfSixthHalfTerm =
-    sixthHalfTermStart === undefined ? timeline.days.length : timeline.days.findIndex((day) => day >= sixthHalfTermStart);
+    sixthHalfTermStart === undefined
+      ? timeline.days.length
+      : timeline.days.findIndex((day) => day >= sixthHalfTermStart);
   const possibleKey = SINGLE_MARK_COUNTS.map((single) => (single?.possible ?? 0) > 0);
 
   const enrolments: SessionCounts[] = [];
@@ -120,7 +125,11 @@ export function measureSyntheticLa(
   for (const school of plan.schools) {
     for (const generated of generateSchool(plan, school.index).pupils) {
       const { pupil, register } = generated;
-      if (!isInExport(generated, latestExport) || !isInStatutoryCohort(pupil.dateOfBirth, timeline.academicYear)) continue;
+      if (
+        !isInExport(generated, latestExport) ||
+        !isInStatutoryCohort(pupil.dateOfBirth, timeline.academicYear)
+      )
+        continue;
       const [from, exportedTo] = exportedDayRange(generated, latestExport);
       // Pupils aged 15 on 31 August count for the first five half terms only (domain statutory cohort rule).
       const to = isSixthHalfTermExcluded(pupil.dateOfBirth, timeline.academicYear)
@@ -137,7 +146,10 @@ export function measureSyntheticLa(
         let missing = 0;
         let possible = 0;
         for (let session = day * 2; session < day * 2 + 2; session += 1) {
-          const id = (register.knownOnDay[session] as number) > lastDay ? Mark.NotYetKnown : (register.codes[session] as number);
+          const id =
+            (register.knownOnDay[session] as number) > lastDay
+              ? Mark.NotYetKnown
+              : (register.codes[session] as number);
           const key = setOffset + id;
           tally[key] = (tally[key] as number) + 1;
           termTally[term * KEY_COUNT + key] = (termTally[term * KEY_COUNT + key] as number) + 1;
@@ -164,13 +176,15 @@ export function measureSyntheticLa(
     ) as Record<MeasuredGroup, EnrolmentSummary>,
     persistentAbsenceByTerm: termTallies.map((list) => summariseEnrolments(list).persistentAbsenceRate),
     byTerm: [0, 1, 2].map((term) => absenceRates(countsFromTally(termTotals, term * KEY_COUNT))),
-    byMonth: Array.from({ length: 13 }, (_, month) => absenceRates(countsFromTally(monthTotals, month * KEY_COUNT))),
-    byWeekday: Array.from({ length: 6 }, (_, weekday) => absenceRates(countsFromTally(weekdayTotals, weekday * KEY_COUNT))),
+    byMonth: Array.from({ length: 13 }, (_, month) =>
+      absenceRates(countsFromTally(monthTotals, month * KEY_COUNT)),
+    ),
+    byWeekday: Array.from({ length: 6 }, (_, weekday) =>
+      absenceRates(countsFromTally(weekdayTotals, weekday * KEY_COUNT)),
+    ),
     longestMissingRunDays,
   };
 }
 
-/** Date helper for readers of `byMonth`: the months an academic year's marks fall in, in order. */
+/** For readers of `byMonth`: the months an academic year's marks fall in, in order. */
 export const ACADEMIC_YEAR_MONTHS: readonly number[] = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7];
-
-export type { IsoDate };

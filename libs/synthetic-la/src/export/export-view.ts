@@ -29,7 +29,9 @@ export function pupilAsExported(generated: GeneratedPupil, cut: ExportCut): Synt
 /** The mark id an export shows for a session: the final mark, or N while the reason was not yet known. */
 export function exportedMarkId(generated: GeneratedPupil, session: number, cut: ExportCut): number {
   const { codes, knownOnDay } = generated.register;
-  return (knownOnDay[session] as number) > cut.markDayCount - 1 ? Mark.NotYetKnown : (codes[session] as number);
+  return (knownOnDay[session] as number) > cut.markDayCount - 1
+    ? Mark.NotYetKnown
+    : (codes[session] as number);
 }
 
 /** Term days with marks for this pupil in the export: [from, to). */
@@ -62,5 +64,7 @@ export function* exportedMarkRows(
 }
 
 export function exportedPupils(school: GeneratedSchool, cut: ExportCut): SyntheticPupil[] {
-  return school.pupils.filter((generated) => isInExport(generated, cut)).map((generated) => pupilAsExported(generated, cut));
+  return school.pupils
+    .filter((generated) => isInExport(generated, cut))
+    .map((generated) => pupilAsExported(generated, cut));
 }

@@ -1,4 +1,4 @@
-import { codeSetIdForDate, type IsoDate } from '@attendance/domain';
+import { codeSetIdForDate } from '@attendance/domain';
 import type { SchoolYearTimeline } from '../calendar/school-year-timeline.js';
 import { MARK_CODES_2024, Mark, markCodesFor } from '../marks/mark-codes.js';
 import type { GeneratedPupil } from '../school/generate-school.js';
@@ -19,13 +19,15 @@ export class MarkRowEncoder {
   private readonly codeSetOfDay: Uint8Array;
   private readonly codeLines: Uint8Array[][];
 
-  constructor(private readonly timeline: SchoolYearTimeline) {
+  constructor(timeline: SchoolYearTimeline) {
     this.sessionPrefixes = timeline.days.flatMap((date) => [
       Buffer.from(`,${date},AM,`, 'latin1'),
       Buffer.from(`,${date},PM,`, 'latin1'),
     ]);
     this.codeSetOfDay = Uint8Array.from(timeline.days, (date) => CODE_SETS.indexOf(codeSetIdForDate(date)));
-    this.codeLines = CODE_SETS.map((set) => markCodesFor(set).map((code) => Buffer.from(`${code}\n`, 'latin1')));
+    this.codeLines = CODE_SETS.map((set) =>
+      markCodesFor(set).map((code) => Buffer.from(`${code}\n`, 'latin1')),
+    );
   }
 
   newCounts(): Float64Array {
@@ -69,9 +71,5 @@ export class MarkRowEncoder {
       counts[setIndex * MARK_ID_COUNT + id] = (counts[setIndex * MARK_ID_COUNT + id] as number) + 1;
     }
     return (to - from) * 2;
-  }
-
-  dateOf(day: number): IsoDate {
-    return this.timeline.days[day] as IsoDate;
   }
 }

@@ -7,7 +7,14 @@ import { SYNTHETIC_LA_CODE } from '../options/synthetic-la-options.js';
 import { generateSchool, type GeneratedSchool } from '../school/generate-school.js';
 import { planSyntheticLa, type ExportCut, type SyntheticLaPlan } from '../school-plan/plan-synthetic-la.js';
 import { ByteChunkWriter } from './byte-chunk-writer.js';
-import { MARKS_HEADER, PUPILS_HEADER, SCHOOLS_HEADER, exportFileName, pupilRow, schoolRow } from './csv-format.js';
+import {
+  MARKS_HEADER,
+  PUPILS_HEADER,
+  SCHOOLS_HEADER,
+  exportFileName,
+  pupilRow,
+  schoolRow,
+} from './csv-format.js';
 import { isInExport, pupilAsExported } from './export-view.js';
 import { MarkRowEncoder } from './mark-row-encoder.js';
 
@@ -49,7 +56,10 @@ export const SCHOOLS_FILE = 'schools.csv';
  * earlier pair for some schools when `amendedExports` is on), and manifest.json. Schools are generated and
  * streamed one at a time, so memory stays bounded for any number of pupils.
  */
-export async function writeSyntheticLaExports(options: SyntheticLaOptions, outDir: string): Promise<SyntheticLaManifest> {
+export async function writeSyntheticLaExports(
+  options: SyntheticLaOptions,
+  outDir: string,
+): Promise<SyntheticLaManifest> {
   const plan = planSyntheticLa(options);
   await mkdir(outDir, { recursive: true });
   const encoder = new MarkRowEncoder(plan.timeline);
@@ -62,10 +72,20 @@ export async function writeSyntheticLaExports(options: SyntheticLaOptions, outDi
   for (const school of plan.schools) {
     const generated = generateSchool(plan, school.index);
     if (school.hasEarlierExport && plan.earlierExport) {
-      const summary = await writeSchoolExport(plan, generated, plan.earlierExport, encoder, encoder.newCounts(), outDir, files);
+      const summary = await writeSchoolExport(
+        plan,
+        generated,
+        plan.earlierExport,
+        encoder,
+        encoder.newCounts(),
+        outDir,
+        files,
+      );
       earlierExports.push({ ...summary, exportDate: plan.earlierExport.exportDate });
     }
-    perSchool.push(await writeSchoolExport(plan, generated, plan.latestExport, encoder, latestCounts, outDir, files));
+    perSchool.push(
+      await writeSchoolExport(plan, generated, plan.latestExport, encoder, latestCounts, outDir, files),
+    );
   }
 
   const manifest: SyntheticLaManifest = {
@@ -122,7 +142,10 @@ async function writeSchoolExport(
   const marksFile = exportFileName(urn, cut.exportDate, 'marks');
   await writeFile(
     join(outDir, pupilsFile),
-    textFile(PUPILS_HEADER, inExport.map((pupil) => pupilRow(pupilAsExported(pupil, cut)))),
+    textFile(
+      PUPILS_HEADER,
+      inExport.map((pupil) => pupilRow(pupilAsExported(pupil, cut))),
+    ),
   );
   const writer = new ByteChunkWriter(createWriteStream(join(outDir, marksFile)));
   await writer.writeText(`${MARKS_HEADER}\n`);

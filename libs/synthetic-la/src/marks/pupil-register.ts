@@ -45,7 +45,8 @@ const severeDayTable = new WeightedTable(ABSENCE_MODEL.severeEpisodeDays);
 const delayTable = new WeightedTable(REASON_DELAY.delayDays);
 
 const meanOf = (table: readonly (readonly [number, number])[]): number =>
-  table.reduce((sum, [value, weight]) => sum + value * weight, 0) / table.reduce((sum, [, weight]) => sum + weight, 0);
+  table.reduce((sum, [value, weight]) => sum + value * weight, 0) /
+  table.reduce((sum, [, weight]) => sum + weight, 0);
 
 const ILLNESS_SESSIONS_PER_EPISODE =
   meanOf(ABSENCE_MODEL.illnessDays) * 2 * (1 - ABSENCE_MODEL.illnessAfternoonOnlyShare) +
@@ -56,6 +57,8 @@ const UNAUTHORISED_SESSIONS_PER_EPISODE =
 const SEVERE_SESSIONS_PER_EPISODE = meanOf(ABSENCE_MODEL.severeEpisodeDays) * 2;
 
 type EpisodeKind = 'illness' | 'unauthorised';
+
+const SPRING_TERM = 1;
 
 /**
  * Everyday marks: a pupil is present unless an absence episode starts (illness, unauthorised, an appointment,
@@ -75,8 +78,13 @@ export function fillEverydayMarks(
   const rate = profile.rate;
   // Hazards are per day; dividing by (1 - rate) allows for days already inside an episode.
   const free = Math.max(0.08, 1 - rate);
-  const illnessShare = Math.max(0, 1 - profile.unauthorisedShare - model.medicalShare - model.otherAuthorisedShare);
-  const unauthorisedEpisodeSessions = profile.severe ? SEVERE_SESSIONS_PER_EPISODE : UNAUTHORISED_SESSIONS_PER_EPISODE;
+  const illnessShare = Math.max(
+    0,
+    1 - profile.unauthorisedShare - model.medicalShare - model.otherAuthorisedShare,
+  );
+  const unauthorisedEpisodeSessions = profile.severe
+    ? SEVERE_SESSIONS_PER_EPISODE
+    : UNAUTHORISED_SESSIONS_PER_EPISODE;
   const illnessHazard = (rate * illnessShare * 2) / ILLNESS_SESSIONS_PER_EPISODE / free;
   const unauthorisedHazard = (rate * profile.unauthorisedShare * 2) / unauthorisedEpisodeSessions / free;
   const medicalHazard = (rate * model.medicalShare * 2) / free;
@@ -140,8 +148,10 @@ export function fillEverydayMarks(
       if (second < lateness) codes[am] = second < lateAfterClose ? Mark.LateAfterClose : Mark.Late;
       else if (second < sporting) codes[pm] = Mark.Sporting;
       else if (second < offSite) codes[pm] = Mark.OffSite;
-      else if (second < interview) codes[random.chance(0.5) ? am : pm] = Mark.Interview;
-      else if (second < transport) {
+      else if (second < interview) {
+        // College, sixth-form and job interviews happen in the spring term.
+        if (timeline.term[day] === SPRING_TERM) codes[random.chance(0.5) ? am : pm] = Mark.Interview;
+      } else if (second < transport) {
         codes[am] = Mark.TransportUnavailable;
         codes[pm] = Mark.TransportUnavailable;
       }
@@ -221,13 +231,19 @@ export function applyPersonalEvents(
       setRun(register, holiday, Mark.ExceptionalLeave);
     } else {
       // Families rarely say in advance: the school often learns it was a holiday a few days later.
-      const knownOn = random.chance(REASON_DELAY.holidayKnownSameDay) ? 0 : holiday.startDay + delayTable.draw(random);
+      const knownOn = random.chance(REASON_DELAY.holidayKnownSameDay)
+        ? 0
+        : holiday.startDay + delayTable.draw(random);
       setRun(register, holiday, Mark.HolidayUnauthorised, knownOn);
     }
   }
   if (profile.partTime) {
     const run = profile.partTime;
-    for (let day = Math.max(run.startDay, register.firstDay); day < Math.min(run.startDay + run.days, register.endDay); day += 1) {
+    for (
+      let day = Math.max(run.startDay, register.firstDay);
+      day < Math.min(run.startDay + run.days, register.endDay);
+      day += 1
+    ) {
       codes[day * 2 + 1] = Mark.PartTime;
       register.knownOnDay[day * 2 + 1] = 0;
     }
@@ -235,7 +251,8 @@ export function applyPersonalEvents(
   if (profile.laArrangedWeekdays) {
     const weekdays = profile.laArrangedWeekdays;
     for (let day = register.firstDay; day < register.endDay; day += 1) {
-      if (weekdays.includes(context.timeline.weekday[day] as number)) setRun(register, { startDay: day, days: 1 }, Mark.LaArranged);
+      if (weekdays.includes(context.timeline.weekday[day] as number))
+        setRun(register, { startDay: day, days: 1 }, Mark.LaArranged);
     }
   }
   for (const suspension of profile.suspensions) setRun(register, suspension, Mark.Suspended);

@@ -90,7 +90,12 @@ export function drawCharacteristics(
   };
 }
 
-function drawSenProvision(random: RandomStream, special: boolean, sex: Sex, disadvantaged: boolean): SenProvision {
+function drawSenProvision(
+  random: RandomStream,
+  special: boolean,
+  sex: Sex,
+  disadvantaged: boolean,
+): SenProvision {
   const model = CHARACTERISTICS_MODEL;
   if (special) return 'E';
   const ehcChance = model.ehcPlanChanceMainstream * (sex === 'M' ? 1.4 : 0.6) * (disadvantaged ? 1.5 : 0.85);

@@ -25,7 +25,9 @@ describe(RandomStream.name, () => {
     const used = RandomStream.fromSeed(7);
     for (let draw = 0; draw < 100; draw += 1) used.next();
     expect(used.fork('school', 3).next()).toBe(fresh.next());
-    expect(RandomStream.fromSeed(7).fork('school', 4).next()).not.toBe(RandomStream.fromSeed(7).fork('school', 3).next());
+    expect(RandomStream.fromSeed(7).fork('school', 4).next()).not.toBe(
+      RandomStream.fromSeed(7).fork('school', 3).next(),
+    );
   });
 
   it('keeps draws inside their ranges', () => {

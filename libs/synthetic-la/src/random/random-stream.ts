@@ -127,7 +127,8 @@ export class WeightedTable<T> {
   draw(random: RandomStream): T {
     const target = random.next() * this.total;
     for (let index = 0; index < this.cumulative.length; index += 1) {
-      if (target < (this.cumulative[index] as number)) return (this.entries[index] as readonly [T, number])[0];
+      if (target < (this.cumulative[index] as number))
+        return (this.entries[index] as readonly [T, number])[0];
     }
     return (this.entries[this.entries.length - 1] as readonly [T, number])[0];
   }

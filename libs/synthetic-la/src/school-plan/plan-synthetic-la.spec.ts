@@ -13,9 +13,12 @@ describe(phaseCounts.name, () => {
     [10, { primary: 8, secondary: 1, allThrough: 0, special: 1 }],
     [40, { primary: 31, secondary: 6, allThrough: 1, special: 2 }],
     [120, { primary: 99, secondary: 17, allThrough: 1, special: 3 }],
-  ])('lays out %i schools as mostly primaries with a few secondaries and special schools', (schools, expected) => {
-    expect(phaseCounts(schools)).toEqual(expected);
-  });
+  ])(
+    'lays out %i schools as mostly primaries with a few secondaries and special schools',
+    (schools, expected) => {
+      expect(phaseCounts(schools)).toEqual(expected);
+    },
+  );
 });
 
 describe(planSyntheticLa.name, () => {
@@ -94,7 +97,13 @@ describe(planSyntheticLa.name, () => {
 });
 
 describe(validateOptions.name, () => {
-  const valid: SyntheticLaOptions = { seed: 1, schools: 3, pupils: 300, academicYear: 2024, asOf: '2025-01-31' };
+  const valid: SyntheticLaOptions = {
+    seed: 1,
+    schools: 3,
+    pupils: 300,
+    academicYear: 2024,
+    asOf: '2025-01-31',
+  };
 
   it.each([
     [{ seed: 1.5 }, /seed/],

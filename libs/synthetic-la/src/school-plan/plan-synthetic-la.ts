@@ -11,7 +11,11 @@ import type { SharedDays } from '../marks/pupil-register.js';
 import { isCompulsorySchoolAgeYear } from '../pupils/nc-year.js';
 import { UpnAllocator } from '../pupils/upn-allocator.js';
 import { RandomStream, WeightedTable } from '../random/random-stream.js';
-import { DEFAULT_LA_NAME, SYNTHETIC_LA_CODE, type SyntheticLaOptions } from '../options/synthetic-la-options.js';
+import {
+  DEFAULT_LA_NAME,
+  SYNTHETIC_LA_CODE,
+  type SyntheticLaOptions,
+} from '../options/synthetic-la-options.js';
 import { planSchools } from './school-mix.js';
 import type { DualRegistration, SyntheticSchool } from './synthetic-school.types.js';
 
@@ -83,7 +87,10 @@ export function planSyntheticLa(options: SyntheticLaOptions): SyntheticLaPlan {
   const earlierMarkDays = markDayCountUntil(timeline, addDays(lastDate, -EARLIER_EXPORT_DAYS_BEFORE));
   const earlierExport: ExportCut | null =
     options.amendedExports && earlierMarkDays > 0 && earlierMarkDays < latestExport.markDayCount
-      ? { exportDate: addDays(latestExport.exportDate, -EARLIER_EXPORT_DAYS_BEFORE), markDayCount: earlierMarkDays }
+      ? {
+          exportDate: addDays(latestExport.exportDate, -EARLIER_EXPORT_DAYS_BEFORE),
+          markDayCount: earlierMarkDays,
+        }
       : null;
 
   const startRoll = Math.round(options.pupils / (1 + JOINER_SHARE));
@@ -92,9 +99,15 @@ export function planSyntheticLa(options: SyntheticLaOptions): SyntheticLaPlan {
     for (const school of schools) {
       school.hasEarlierExport = root.fork('earlier-export', school.index).chance(EARLIER_EXPORT_SHARE);
     }
-    if (!schools.some((school) => school.hasEarlierExport)) (schools[0] as SyntheticSchool).hasEarlierExport = true;
+    if (!schools.some((school) => school.hasEarlierExport))
+      (schools[0] as SyntheticSchool).hasEarlierExport = true;
   }
-  const dualRegistrations = planDualRegistrations(root.fork('dual-registrations'), schools, startRoll, timeline);
+  const dualRegistrations = planDualRegistrations(
+    root.fork('dual-registrations'),
+    schools,
+    startRoll,
+    timeline,
+  );
   return {
     options,
     laName: options.laName ?? DEFAULT_LA_NAME,
@@ -107,7 +120,12 @@ export function planSyntheticLa(options: SyntheticLaOptions): SyntheticLaPlan {
     earlierExport,
     schools,
     dualRegistrations,
-    guaranteedMissing: planGuaranteedMissing(root.fork('guaranteed-missing'), schools, latestExport.markDayCount),
+    guaranteedMissing: planGuaranteedMissing(
+      root.fork('guaranteed-missing'),
+      schools,
+      timeline,
+      latestExport.markDayCount,
+    ),
   };
 }
 
@@ -121,7 +139,9 @@ function planSharedDays(random: RandomStream, timeline: SchoolYearTimeline): Sha
       if (eidDates.has(day)) eid[index] = 1;
     });
   }
-  const snowDays = timeline.days.flatMap((day, index) => (['01', '02'].includes(day.slice(5, 7)) ? [index] : []));
+  const snowDays = timeline.days.flatMap((day, index) =>
+    ['01', '02'].includes(day.slice(5, 7)) ? [index] : [],
+  );
   const travelDisruptionDay = random.chance(0.3) && snowDays.length > 0 ? random.pick(snowDays) : null;
   return { eid, travelDisruptionDay };
 }
@@ -164,9 +184,10 @@ function planDualRegistrations(
     const years = main.yearGroups.filter(isCompulsorySchoolAgeYear);
     if (years.length === 0) continue;
     const ncYear = pupilRandom.pick(years);
-    const candidates = specials.length > 0
-      ? specials
-      : schools.filter((school) => school !== main && school.yearGroups.includes(ncYear));
+    const candidates =
+      specials.length > 0
+        ? specials
+        : schools.filter((school) => school !== main && school.yearGroups.includes(ncYear));
     if (candidates.length === 0) continue;
     const subsidiary = pupilRandom.pick(candidates);
     drafts.push({
@@ -175,7 +196,9 @@ function planDualRegistrations(
       mainSchoolIndex: main.index,
       subsidiarySchoolIndex: subsidiary.index,
       subsidiaryWeekdays: pupilRandom.sample([1, 2, 3, 4, 5], pupilRandom.between(1, 2)),
-      subsidiaryFromDay: pupilRandom.chance(0.6) ? 0 : pupilRandom.int(Math.floor(timeline.days.length * 0.6)),
+      subsidiaryFromDay: pupilRandom.chance(0.6)
+        ? 0
+        : pupilRandom.int(Math.floor(timeline.days.length * 0.6)),
     });
   }
   const upnsByMain = new Map<number, string[]>();
@@ -183,19 +206,27 @@ function planDualRegistrations(
     const withUpn = drafts.map((draft) => ({ ...draft, upn: '' }));
     upnsByMain.set(school.index, schoolUpnAllocator(school, withUpn, timeline.academicYear).dualUpns);
   }
-  return drafts.map((draft) => ({ ...draft, upn: (upnsByMain.get(draft.mainSchoolIndex) as string[]).shift() as string }));
+  return drafts.map((draft) => ({
+    ...draft,
+    upn: (upnsByMain.get(draft.mainSchoolIndex) as string[]).shift() as string,
+  }));
 }
 
 function planGuaranteedMissing(
   random: RandomStream,
   schools: readonly SyntheticSchool[],
+  timeline: SchoolYearTimeline,
   markDayCount: number,
 ): SyntheticLaPlan['guaranteedMissing'] {
   // 24 term days leaves room for an inset day or two inside the run and still gives 20+ school days.
   const runDays = random.between(24, 30);
   if (markDayCount < runDays + 10) return null;
-  const host = [...schools]
+  const fromDay = markDayCount - runDays;
+  const runStart = timeline.days[fromDay] as string;
+  // An unexpected closure inside the run would break it, so such a school is not chosen.
+  const host = schools
     .filter((school) => school.yearGroups.some(isCompulsorySchoolAgeYear))
+    .filter((school) => school.unexpectedClosureDay === null || school.unexpectedClosureDay < runStart)
     .sort((left, right) => right.targetPupils - left.targetPupils)[0];
-  return host ? { schoolIndex: host.index, fromDay: markDayCount - runDays } : null;
+  return host ? { schoolIndex: host.index, fromDay } : null;
 }

@@ -12,7 +12,12 @@ import type { SchoolPhase, SchoolPolicies, SchoolType, SyntheticSchool } from '.
 export const SCHOOL_MIX = {
   phasePupilShare: { Primary: 0.53, Secondary: 0.45, Special: 0.02 },
   /** Primary sizes before scaling: forms of entry (pupils per year group) and weights. */
-  primaryFormsOfEntry: [[15, 15], [30, 45], [60, 30], [90, 10]] as const,
+  primaryFormsOfEntry: [
+    [15, 15],
+    [30, 45],
+    [60, 30],
+    [90, 10],
+  ] as const,
   secondaryCohortRange: [120, 320] as const,
   sixthFormChance: 0.55,
   sixthFormCohortShare: 0.45,
@@ -55,7 +60,8 @@ export interface PhaseCounts {
 }
 
 export function phaseCounts(schools: number): PhaseCounts {
-  if (!Number.isInteger(schools) || schools < 1) throw new RangeError(`schools must be a positive integer, got ${schools}`);
+  if (!Number.isInteger(schools) || schools < 1)
+    throw new RangeError(`schools must be a positive integer, got ${schools}`);
   const special = schools >= 3 ? Math.min(3, Math.max(1, Math.round(schools / 25))) : 0;
   const allThrough = schools >= 25 ? 1 : 0;
   const secondary = schools >= 2 ? Math.max(1, Math.round(schools * 0.14)) : 0;
@@ -84,14 +90,18 @@ export function planSchools(
   const counts = phaseCounts(schoolCount);
   const names = new SchoolNamePool(root.fork('school-names'));
   const drafts: SchoolDraft[] = [
-    ...range(0, counts.primary - 1).map((ordinal) => draftPrimary(root.fork('primary', ordinal), `primary-${ordinal}`, names)),
+    ...range(0, counts.primary - 1).map((ordinal) =>
+      draftPrimary(root.fork('primary', ordinal), `primary-${ordinal}`, names),
+    ),
     ...range(0, counts.secondary - 1).map((ordinal) =>
       draftSecondary(root.fork('secondary', ordinal), `secondary-${ordinal}`, names),
     ),
     ...range(0, counts.allThrough - 1).map((ordinal) =>
       draftAllThrough(root.fork('all-through', ordinal), `all-through-${ordinal}`, names),
     ),
-    ...range(0, counts.special - 1).map((ordinal) => draftSpecial(root.fork('special', ordinal), `special-${ordinal}`, names)),
+    ...range(0, counts.special - 1).map((ordinal) =>
+      draftSpecial(root.fork('special', ordinal), `special-${ordinal}`, names),
+    ),
   ];
   const scale = phaseScales(drafts, startRoll);
   const estabCounters = new Map<number, number>();
@@ -111,7 +121,11 @@ export function planSchools(
     const special = draft.phase === 'Special';
     const fsmShare = Math.min(
       0.7,
-      Math.max(0.03, random.logNormal(SCHOOL_MIX.fsmShareMedian, SCHOOL_MIX.fsmShareSpread) * (special ? SCHOOL_MIX.specialFsmFactor : 1)),
+      Math.max(
+        0.03,
+        random.logNormal(SCHOOL_MIX.fsmShareMedian, SCHOOL_MIX.fsmShareSpread) *
+          (special ? SCHOOL_MIX.specialFsmFactor : 1),
+      ),
     );
     return {
       index,
@@ -125,7 +139,10 @@ export function planSchools(
       targetPupils,
       fsmShare,
       diversity: random.logNormal(1, SCHOOL_MIX.diversitySpread),
-      absenceCulture: random.logNormal(Math.exp(-(ABSENCE_MODEL.schoolSpread ** 2) / 2), ABSENCE_MODEL.schoolSpread),
+      absenceCulture: random.logNormal(
+        Math.exp(-(ABSENCE_MODEL.schoolSpread ** 2) / 2),
+        ABSENCE_MODEL.schoolSpread,
+      ),
       closureDays: drawClosureDays(random, timeline, draft.phase),
       unexpectedClosureDay: drawUnexpectedClosure(random, timeline),
       policies: drawPolicies(random, timeline, draft.yearGroups),
@@ -180,7 +197,9 @@ function draftPrimary(random: RandomStream, key: string, names: SchoolNamePool):
   const type = PRIMARY_TYPES.draw(random);
   const nursery = random.chance(SCHOOL_MIX.nurseryChance);
   const yearGroups = [...(nursery ? [-1] : []), ...range(RECEPTION, 6)];
-  const formEntry = new WeightedTable(SCHOOL_MIX.primaryFormsOfEntry.map(([size, weight]) => [size, weight] as const));
+  const formEntry = new WeightedTable(
+    SCHOOL_MIX.primaryFormsOfEntry.map(([size, weight]) => [size, weight] as const),
+  );
   return {
     key,
     phase: 'Primary',
@@ -239,7 +258,9 @@ function draftAllThrough(random: RandomStream, key: string, names: SchoolNamePoo
     type: 'Academy converter',
     name: `${names.place()} All-through Academy`,
     yearGroups,
-    cohortWeights: yearGroups.map((year) => (year <= 6 ? 0.4 : year >= 12 ? SCHOOL_MIX.sixthFormCohortShare : 1)),
+    cohortWeights: yearGroups.map((year) =>
+      year <= 6 ? 0.4 : year >= 12 ? SCHOOL_MIX.sixthFormCohortShare : 1,
+    ),
     nominalCohort: random.between(150, 220),
     random,
   };
@@ -293,8 +314,12 @@ function drawClosureDays(random: RandomStream, timeline: SchoolYearTimeline, pha
 }
 
 function firstThursdayOfMay(timeline: SchoolYearTimeline): string | null {
-  const index = timeline.days.findIndex((day, position) => day.slice(5, 7) === '05' && timeline.weekday[position] === 4);
-  return index >= 0 && Number((timeline.days[index] as string).slice(8, 10)) <= 7 ? (timeline.days[index] as string) : null;
+  const index = timeline.days.findIndex(
+    (day, position) => day.slice(5, 7) === '05' && timeline.weekday[position] === 4,
+  );
+  return index >= 0 && Number((timeline.days[index] as string).slice(8, 10)) <= 7
+    ? (timeline.days[index] as string)
+    : null;
 }
 
 function drawUnexpectedClosure(random: RandomStream, timeline: SchoolYearTimeline): string | null {
@@ -303,7 +328,11 @@ function drawUnexpectedClosure(random: RandomStream, timeline: SchoolYearTimelin
   return winter.length > 0 ? random.pick(winter) : null;
 }
 
-function drawPolicies(random: RandomStream, timeline: SchoolYearTimeline, yearGroups: readonly number[]): SchoolPolicies {
+function drawPolicies(
+  random: RandomStream,
+  timeline: SchoolYearTimeline,
+  yearGroups: readonly number[],
+): SchoolPolicies {
   const days = timeline.days;
   const summerSecondHalfStart = timeline.halfTerm.indexOf(6);
   const mondaysAfter = (from: number): number[] =>
@@ -325,9 +354,13 @@ function drawPolicies(random: RandomStream, timeline: SchoolYearTimeline, yearGr
     receptionPhasedStartDays: yearGroups.includes(RECEPTION) && random.chance(0.5) ? random.between(3, 8) : 0,
     sixthFormStudyAfternoon: yearGroups.includes(12) && random.chance(0.5) ? random.between(1, 5) : null,
     workExperienceStartDay:
-      yearGroups.includes(10) && random.chance(0.5) && workExperienceWeeks.length > 0 ? random.pick(workExperienceWeeks) : null,
+      yearGroups.includes(10) && random.chance(0.5) && workExperienceWeeks.length > 0
+        ? random.pick(workExperienceWeeks)
+        : null,
     studyLeaveStartDay:
-      yearGroups.includes(11) && random.chance(0.15) && studyLeaveStarts.length > 0 ? (studyLeaveStarts[0] as number) : null,
+      yearGroups.includes(11) && random.chance(0.15) && studyLeaveStarts.length > 0
+        ? (studyLeaveStarts[0] as number)
+        : null,
     trips,
   };
 }

@@ -6,7 +6,13 @@ import { isCompulsorySchoolAgeYear } from '../pupils/nc-year.js';
 import { planSyntheticLa } from '../school-plan/plan-synthetic-la.js';
 import { generateSchool, type GeneratedPupil } from './generate-school.js';
 
-const options: SyntheticLaOptions = { seed: 99, schools: 12, pupils: 3600, academicYear: 2024, asOf: '2025-07-31' };
+const options: SyntheticLaOptions = {
+  seed: 99,
+  schools: 12,
+  pupils: 3600,
+  academicYear: 2024,
+  asOf: '2025-07-31',
+};
 const plan = planSyntheticLa(options);
 const schools = plan.schools.map((school) => generateSchool(plan, school.index));
 const everyone: GeneratedPupil[] = schools.flatMap((school) => school.pupils);
@@ -19,7 +25,9 @@ const share = (pupils: readonly GeneratedPupil[], test: (generated: GeneratedPup
 describe(generateSchool.name, () => {
   it('is deterministic: the same plan gives the same pupils and marks', () => {
     const again = generateSchool(planSyntheticLa(options), 3);
-    expect(again.pupils.map((generated) => generated.pupil)).toEqual(schools[3]?.pupils.map((generated) => generated.pupil));
+    expect(again.pupils.map((generated) => generated.pupil)).toEqual(
+      schools[3]?.pupils.map((generated) => generated.pupil),
+    );
     expect(again.pupils.map((generated) => [...generated.register.codes])).toEqual(
       schools[3]?.pupils.map((generated) => [...generated.register.codes]),
     );
@@ -69,20 +77,26 @@ describe(generateSchool.name, () => {
     expect(leavers.length).toBeGreaterThan(20);
     for (const { pupil, register } of joiners) {
       expect(pupil.admissionDate).toBe(plan.timeline.days[register.firstDay]);
-      expect(register.codes.subarray(0, register.firstDay * 2).every((mark) => mark === Mark.None)).toBe(true);
+      expect(register.codes.subarray(0, register.firstDay * 2).every((mark) => mark === Mark.None)).toBe(
+        true,
+      );
     }
     for (const { pupil, register } of leavers) {
       expect(pupil.leavingDate).toBe(plan.timeline.days[register.endDay - 1]);
       expect(register.codes.subarray(register.endDay * 2).every((mark) => mark === Mark.None)).toBe(true);
     }
     for (const { register } of everyone) {
-      expect(register.codes.subarray(register.firstDay * 2, register.endDay * 2).includes(Mark.None)).toBe(false);
+      expect(register.codes.subarray(register.firstDay * 2, register.endDay * 2).includes(Mark.None)).toBe(
+        false,
+      );
     }
   });
 
   it('clusters term-time holidays next to half terms', () => {
     const breakEdges = new Set(
-      plan.timeline.breaks.flatMap((edge) => [edge.lastDayBefore, edge.firstDayAfter]).filter((day) => day !== null),
+      plan.timeline.breaks
+        .flatMap((edge) => [edge.lastDayBefore, edge.firstDayAfter])
+        .filter((day) => day !== null),
     );
     const holidays = everyone.flatMap((generated) => generated.profile.holidays);
     expect(holidays.length).toBeGreaterThan(100);
@@ -94,7 +108,10 @@ describe(generateSchool.name, () => {
 
   it('makes declining pupils miss more in the last third of the year than in the first', () => {
     const decliners = everyone.filter(
-      (generated) => generated.profile.decline && generated.register.firstDay === 0 && generated.register.endDay === dayCount,
+      (generated) =>
+        generated.profile.decline &&
+        generated.register.firstDay === 0 &&
+        generated.register.endDay === dayCount,
     );
     const absentIn = (generated: GeneratedPupil, from: number, to: number): number => {
       let absent = 0;
@@ -106,7 +123,10 @@ describe(generateSchool.name, () => {
     };
     const third = Math.floor(dayCount / 3);
     const early = decliners.reduce((sum, generated) => sum + absentIn(generated, 0, third), 0);
-    const late = decliners.reduce((sum, generated) => sum + absentIn(generated, dayCount - third, dayCount), 0);
+    const late = decliners.reduce(
+      (sum, generated) => sum + absentIn(generated, dayCount - third, dayCount),
+      0,
+    );
     expect(decliners.length).toBeGreaterThan(50);
     expect(late).toBeGreaterThan(early * 1.5);
   });
@@ -122,25 +142,38 @@ describe(generateSchool.name, () => {
       );
       const firstO = run.indexOf(Mark.Unauthorised);
       expect(run[0]).toBe(Mark.NotYetKnown);
-      expect(run.slice(0, firstO < 0 ? run.length : firstO).every((mark) => mark === Mark.NotYetKnown)).toBe(true);
+      expect(run.slice(0, firstO < 0 ? run.length : firstO).every((mark) => mark === Mark.NotYetKnown)).toBe(
+        true,
+      );
       if (firstO >= 0) expect(run.slice(firstO).every((mark) => mark === Mark.Unauthorised)).toBe(true);
     }
   });
 
   it('keeps X to pupils below or above compulsory school age and C2 to pupils of compulsory school age', () => {
     for (const { pupil, register } of everyone) {
-      if (register.codes.includes(Mark.NotRequired)) expect(isCompulsorySchoolAgeYear(pupil.ncYear)).toBe(false);
+      if (register.codes.includes(Mark.NotRequired))
+        expect(isCompulsorySchoolAgeYear(pupil.ncYear)).toBe(false);
       if (register.codes.includes(Mark.PartTime)) expect(isCompulsorySchoolAgeYear(pupil.ncYear)).toBe(true);
     }
     expect(everyone.some(({ register }) => register.codes.includes(Mark.NotRequired))).toBe(true);
   });
 
   it('writes the 2006 code set for a year before 19 August 2024 (no C2, K, J1 or Y1..Y7)', () => {
-    const olderPlan = planSyntheticLa({ ...options, pupils: 1200, schools: 5, academicYear: 2023, asOf: '2024-07-31' });
+    const olderPlan = planSyntheticLa({
+      ...options,
+      pupils: 1200,
+      schools: 5,
+      academicYear: 2023,
+      asOf: '2024-07-31',
+    });
     const seen = new Set<string>();
     const markDates = new Set<string>();
     for (const school of olderPlan.schools) {
-      for (const row of exportedMarkRows(generateSchool(olderPlan, school.index), olderPlan.latestExport, olderPlan.timeline.days)) {
+      for (const row of exportedMarkRows(
+        generateSchool(olderPlan, school.index),
+        olderPlan.latestExport,
+        olderPlan.timeline.days,
+      )) {
         seen.add(row.mark);
         markDates.add(`${row.mark} ${row.date}`);
       }

@@ -1,6 +1,12 @@
 import { defaultLaTermCalendar, type IsoDate } from '@attendance/domain';
 import { drawAbsenceProfile, type AbsenceProfile } from '../absence/absence-profile.js';
-import { applyPersonalEvents, emptyRegister, fillEverydayMarks, type PupilRegister, type RegisterContext } from '../marks/pupil-register.js';
+import {
+  applyPersonalEvents,
+  emptyRegister,
+  fillEverydayMarks,
+  type PupilRegister,
+  type RegisterContext,
+} from '../marks/pupil-register.js';
 import {
   drawCharacteristics,
   ethnicityTableFor,
@@ -82,7 +88,8 @@ export function generateSchool(plan: SyntheticLaPlan, schoolIndex: number): Gene
   school.yearGroups.forEach((ncYear, position) => {
     const cohortRandom = random.fork('cohort', ncYear);
     const size = Math.round(
-      ((school.targetPupils * (school.cohortWeights[position] as number)) / weightTotal) * cohortRandom.uniform(0.92, 1.08),
+      ((school.targetPupils * (school.cohortWeights[position] as number)) / weightTotal) *
+        cohortRandom.uniform(0.92, 1.08),
     );
     for (let ordinal = 0; ordinal < size; ordinal += 1) {
       const pupilRandom = random.fork('pupil', ncYear, ordinal);
@@ -136,7 +143,13 @@ export function generateSchool(plan: SyntheticLaPlan, schoolIndex: number): Gene
   const guaranteed = plan.guaranteedMissing?.schoolIndex === school.index ? plan.guaranteedMissing : null;
   let guaranteedPlaced = guaranteed === null;
   for (const entry of roster) {
-    const characteristics = drawCharacteristics(entry.random.fork('who'), school, ethnicityTable, academicYear, entry.ncYear);
+    const characteristics = drawCharacteristics(
+      entry.random.fork('who'),
+      school,
+      ethnicityTable,
+      academicYear,
+      entry.ncYear,
+    );
     let profile = drawAbsenceProfile(entry.random.fork('absence'), characteristics, {
       school,
       timeline,
@@ -149,7 +162,6 @@ export function generateSchool(plan: SyntheticLaPlan, schoolIndex: number): Gene
       guaranteed &&
       entry.firstDay === 0 &&
       entry.endDay === dayCount &&
-      entry.ncYear >= 8 &&
       isCompulsorySchoolAgeYear(entry.ncYear)
     ) {
       profile = { ...profile, missingFromDay: guaranteed.fromDay };
@@ -228,7 +240,13 @@ function generateDualPupil(
   const main = plan.schools[dual.mainSchoolIndex] as SyntheticSchool;
   const random = plan.root.fork(dual.key);
   const characteristics = {
-    ...drawCharacteristics(random.fork('who'), main, ethnicityTableFor(main), timeline.academicYear, dual.ncYear),
+    ...drawCharacteristics(
+      random.fork('who'),
+      main,
+      ethnicityTableFor(main),
+      timeline.academicYear,
+      dual.ncYear,
+    ),
     senProvision: 'E' as const,
   };
   const profile = drawAbsenceProfile(random.fork('absence'), characteristics, {
@@ -259,7 +277,12 @@ function generateDualPupil(
     ? autumnTermStart(admissionYearFor(main, timeline.academicYear, dual.ncYear))
     : (timeline.days[firstDay] as IsoDate);
   return {
-    pupil: toPupil(characteristics, { ncYear: dual.ncYear, endDay: dayCount, admissionDate, status: isMain ? 'M' : 'S' }, dual.upn, timeline.days),
+    pupil: toPupil(
+      characteristics,
+      { ncYear: dual.ncYear, endDay: dayCount, admissionDate, status: isMain ? 'M' : 'S' },
+      dual.upn,
+      timeline.days,
+    ),
     profile,
     register,
     dual,

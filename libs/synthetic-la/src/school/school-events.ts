@@ -39,7 +39,8 @@ export function compileSchoolDays(school: SyntheticSchool, timeline: SchoolYearT
   timeline.days.forEach((day, index) => {
     if (closures.has(day)) closure[index] = 1;
   });
-  const unexpected = school.unexpectedClosureDay === null ? -1 : timeline.days.indexOf(school.unexpectedClosureDay);
+  const unexpected =
+    school.unexpectedClosureDay === null ? -1 : timeline.days.indexOf(school.unexpectedClosureDay);
   return { closure, unexpectedClosureDay: unexpected >= 0 ? unexpected : null };
 }
 
@@ -75,15 +76,18 @@ export function applySchoolEvents(
   const replaceAttendance = (startDay: number | null, days: number, mark: MarkId): void => {
     if (startDay === null) return;
     for (let session = startDay * 2; session < (startDay + days) * 2; session += 1) {
-      if (inEnrolment(session >> 1) && isPresent(codes[session] as number)) setSession(register, session, mark);
+      if (inEnrolment(session >> 1) && isPresent(codes[session] as number))
+        setSession(register, session, mark);
     }
   };
-  if (pupil.ncYear === 10) replaceAttendance(policies.workExperienceStartDay, WORK_EXPERIENCE_DAYS, Mark.WorkExperience);
+  if (pupil.ncYear === 10)
+    replaceAttendance(policies.workExperienceStartDay, WORK_EXPERIENCE_DAYS, Mark.WorkExperience);
   if (pupil.ncYear === 11) replaceAttendance(policies.studyLeaveStartDay, STUDY_LEAVE_DAYS, Mark.StudyLeave);
 
   const notRequiredInAfternoons =
-    (pupil.ncYear < RECEPTION && random.chance(policies.nurseryMorningOnlyShare)) ? 'every' : null;
-  let phasedStartDaysLeft = pupil.ncYear === RECEPTION && pupil.fromStartOfYear ? policies.receptionPhasedStartDays : 0;
+    pupil.ncYear < RECEPTION && random.chance(policies.nurseryMorningOnlyShare) ? 'every' : null;
+  let phasedStartDaysLeft =
+    pupil.ncYear === RECEPTION && pupil.fromStartOfYear ? policies.receptionPhasedStartDays : 0;
   for (let day = firstDay; day < endDay; day += 1) {
     const pm = day * 2 + 1;
     if (notRequiredInAfternoons !== null) setSession(register, pm, Mark.NotRequired);
@@ -109,7 +113,12 @@ export function applySchoolEvents(
   }
 
   for (let day = firstDay; day < endDay; day += 1) {
-    const closed = schoolDays.closure[day] === 1 ? Mark.Closure : day === schoolDays.unexpectedClosureDay ? Mark.SiteClosed : null;
+    const closed =
+      schoolDays.closure[day] === 1
+        ? Mark.Closure
+        : day === schoolDays.unexpectedClosureDay
+          ? Mark.SiteClosed
+          : null;
     if (closed !== null) {
       setSession(register, day * 2, closed);
       setSession(register, day * 2 + 1, closed);
