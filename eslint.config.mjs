@@ -90,6 +90,26 @@ export default tseslint.config(
     },
   },
   {
+    // The domain library is pure rules: Node built-ins (file system, network, process) are not allowed in it.
+    // (bannedExternalImports above covers npm packages only.)
+    files: ['libs/domain/src/**/*.ts'],
+    ignores: ['libs/domain/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
+              message: 'libs/domain has no I/O: pass data in from the caller.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'libs/domain reads no environment.' }],
+    },
+  },
+  {
     // Build and test configuration reads shared tooling from tools/, which is not an Nx project.
     files: ['**/vitest.config.ts', '**/vite.config.ts', '**/codegen.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },

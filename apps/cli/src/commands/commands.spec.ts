@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { UsageError } from './command-context.js';
+import { runGenerateCommand } from './generate.command.js';
+import { runIngestCommand } from './ingest.command.js';
+
+describe('generate and ingest commands', () => {
+  let workDir: string;
+  let exportsDir: string;
+  const previousDataDir = process.env['DATA_DIR'];
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'attendance-cli-'));
+    exportsDir = join(workDir, 'exports');
+    process.env['DATA_DIR'] = join(workDir, 'data');
+  });
+
+  afterAll(async () => {
+    process.env['DATA_DIR'] = previousDataDir;
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('generates a small synthetic LA in the export format', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const exitCode = await runGenerateCommand([
+      '--out',
+      exportsDir,
+      '--schools',
+      '3',
+      '--pupils',
+      '240',
+      '--seed',
+      '7',
+      '--as-of',
+      '2026-10-02',
+    ]);
+    log.mockRestore();
+
+    expect(exitCode).toBe(0);
+    const files = await readdir(exportsDir);
+    expect(files).toContain('schools.csv');
+    expect(files.filter((name) => /^\d{6}_\d{8}_marks\.csv$/.test(name)).length).toBeGreaterThanOrEqual(3);
+    const manifest = JSON.parse(await readFile(join(exportsDir, 'manifest.json'), 'utf8'));
+    expect(manifest.options).toMatchObject({
+      schools: 3,
+      pupils: 240,
+      seed: 7,
+      asOf: '2026-10-02',
+      academicYear: 2026,
+    });
+  });
+
+  it('ingests the folder into DATA_DIR and can ingest it again without change', async () => {
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+    const first = await runIngestCommand([exportsDir]);
+    const second = await runIngestCommand([exportsDir]);
+    log.mockRestore();
+
+    expect([first, second]).toEqual([0, 0]);
+    const summaries = lines.filter((line) => line.startsWith('Run '));
+    expect(summaries).toHaveLength(2);
+    expect(summaries[0]).toMatch(/succeeded; \d+ exports loaded, 0 failed, \d+ marks/);
+    // The same exports give the same counts: loading twice changes nothing.
+    expect(summaries[1]?.replace(/^Run \S+/, '')).toBe(summaries[0]?.replace(/^Run \S+/, ''));
+    expect(
+      lines.some((line) => /^\[1\/\d+\] \d{6} export of 2026-\d{2}-\d{2}: \d+ pupils, \d+ marks/.test(line)),
+    ).toBe(true);
+  }, 60_000);
+
+  it.each([
+    { args: [], message: /needs the export folder/ },
+    { args: ['/no/such/folder'], message: /does not exist/ },
+  ])('ingest rejects $args with a usage error', async ({ args, message }) => {
+    await expect(runIngestCommand(args)).rejects.toThrow(UsageError);
+    await expect(runIngestCommand(args)).rejects.toThrow(message);
+  });
+
+  it.each([
+    { args: ['--schools', '3'], message: /needs --out/ },
+    {
+      args: ['--out', '/tmp/x', '--schools', 'three'],
+      message: /--schools must be a whole number, not "three"/,
+    },
+    { args: ['--out', '/tmp/x', '--as-of', '02/10/2026'], message: /--as-of must be YYYY-MM-DD/ },
+  ])('generate rejects $args with a usage error', async ({ args, message }) => {
+    await expect(runGenerateCommand(args)).rejects.toThrow(message);
+  });
+});
