@@ -11,6 +11,8 @@ export interface ProductOptions {
   readonly seed?: number;
   /** The last day of marks in the generated LA; fixed so results do not depend on the day the test runs. */
   readonly asOf?: string;
+  /** Reuse a data folder from an earlier start (to test restarts); by default a fresh temporary folder. */
+  readonly dataDir?: string;
 }
 
 export interface RunningProduct {
@@ -18,7 +20,8 @@ export interface RunningProduct {
   readonly dataDir: string;
   /** Where the demo exports the product generated and loaded on first start are kept. */
   readonly exportsDir: string;
-  stop(): Promise<void>;
+  /** Stops the server and deletes its data folder, unless `keepData` is set. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 const API_MAIN = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
@@ -31,7 +34,7 @@ const START_TIMEOUT_MS = 150_000;
  */
 export async function startProduct(options: ProductOptions = {}): Promise<RunningProduct> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the api project first`);
-  const dataDir = await mkdtemp(join(tmpdir(), 'attendance-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'attendance-e2e-')));
   const child = spawn(process.execPath, [API_MAIN], {
     env: {
       ...process.env,
@@ -52,9 +55,9 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
     baseUrl,
     dataDir,
     exportsDir: join(dataDir, 'demo-exports'),
-    stop: async () => {
+    stop: async ({ keepData = false } = {}) => {
       await stopChild(child);
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -27,7 +27,7 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demo.enabled || (await this.history.hasLoadedAnyUnit())) return;
+    if (!(await this.demoDataNeeded())) return;
 
     const { demo } = this.config;
     const period = demo.asOf
@@ -58,5 +58,16 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
     }
     await this.profiles.save({ name: manifest.laName, laCode: manifest.laCode, isSyntheticDemo: true });
     this.logger.log(`Loaded ${summary.unitsLoaded} school exports, ${summary.marksLoaded} marks`);
+  }
+
+  /**
+   * The demo loads on a first start, and again if a first start was stopped part way (its run never
+   * succeeded): regenerating with the same seed replaces each school's export with identical data. It never
+   * loads once an LA's own exports have been loaded.
+   */
+  private async demoDataNeeded(): Promise<boolean> {
+    if (!this.config.demo.enabled) return false;
+    if (await this.history.hasLoadedUnitFrom(['cli', 'api'])) return false;
+    return !(await this.history.hasSucceededRun('demo-bootstrap'));
   }
 }

@@ -56,7 +56,10 @@ describe(OperationalDatabase.name, () => {
       const units = await reopened.unitsOfRun(run.id);
       expect(units).toHaveLength(1);
       expect(units[0]).toMatchObject({ urn: '900001', exportDate: '2026-11-20', markRows: 120 });
-      expect(await reopened.hasLoadedAnyUnit()).toBe(true);
+      expect(await reopened.hasLoadedUnitFrom(['cli'])).toBe(true);
+      expect(await reopened.hasLoadedUnitFrom(['api', 'demo-bootstrap'])).toBe(false);
+      expect(await reopened.hasSucceededRun('cli')).toBe(true);
+      expect(await reopened.hasSucceededRun('demo-bootstrap')).toBe(false);
       expect(await new LocalAuthorityProfileRepository(second.dataSource).find()).toMatchObject({
         name: 'Northwold',
         isSyntheticDemo: true,
@@ -65,6 +68,27 @@ describe(OperationalDatabase.name, () => {
       expect(migrations).toEqual([{ name: 'CreateImportHistory1763900000000' }]);
     } finally {
       await second.close();
+    }
+  }, 60_000);
+
+  it('uses the server named by DATABASE_URL instead of starting one', async () => {
+    // A PostgreSQL server we did not start through OperationalDatabase stands in for an LA's own server.
+    const externalServerDir = join(dataDir, 'external');
+    const { startEmbeddedPostgres } = await import('./embedded-postgres-server.js');
+    const external = await startEmbeddedPostgres(externalServerDir, () => undefined);
+    const appDataDir = join(dataDir, 'app-with-database-url');
+    try {
+      const database = await OperationalDatabase.open({ databaseUrl: external.connectionUrl, dataDir: appDataDir });
+      try {
+        const run = await new ImportHistoryRepository(database.dataSource).startRun('api', '/x');
+        expect(run.status).toBe('running');
+      } finally {
+        await database.close();
+      }
+      const { existsSync } = await import('node:fs');
+      expect(existsSync(join(appDataDir, 'postgres'))).toBe(false);
+    } finally {
+      await external.stop();
     }
   }, 60_000);
 

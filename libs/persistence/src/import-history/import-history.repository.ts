@@ -52,7 +52,19 @@ export class ImportHistoryRepository {
     return this.units.find({ where: { runId }, order: { urn: 'ASC', exportDate: 'ASC' } });
   }
 
-  async hasLoadedAnyUnit(): Promise<boolean> {
-    return (await this.units.count({ where: { status: 'loaded' } })) > 0;
+  /** True when a run with this trigger finished with every unit loaded. */
+  async hasSucceededRun(trigger: ImportRunTrigger): Promise<boolean> {
+    return (await this.runs.count({ where: { trigger, status: 'succeeded' } })) > 0;
+  }
+
+  /** True when any unit was loaded by a run with one of these triggers (e.g. real data from the CLI or API). */
+  async hasLoadedUnitFrom(triggers: readonly ImportRunTrigger[]): Promise<boolean> {
+    const count = await this.units
+      .createQueryBuilder('unit')
+      .innerJoin(ImportRun, 'run', 'run.id = unit.run_id')
+      .where('unit.status = :loaded', { loaded: 'loaded' })
+      .andWhere('run.trigger IN (:...triggers)', { triggers })
+      .getCount();
+    return count > 0;
   }
 }
