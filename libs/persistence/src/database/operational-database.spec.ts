@@ -78,7 +78,10 @@ describe(OperationalDatabase.name, () => {
     const external = await startEmbeddedPostgres(externalServerDir, () => undefined);
     const appDataDir = join(dataDir, 'app-with-database-url');
     try {
-      const database = await OperationalDatabase.open({ databaseUrl: external.connectionUrl, dataDir: appDataDir });
+      const database = await OperationalDatabase.open({
+        databaseUrl: external.connectionUrl,
+        dataDir: appDataDir,
+      });
       try {
         const run = await new ImportHistoryRepository(database.dataSource).startRun('api', '/x');
         expect(run.status).toBe('running');
