@@ -13,6 +13,10 @@ export interface ProductOptions {
   readonly asOf?: string;
   /** Reuse a data folder from an earlier start (to test restarts); by default a fresh temporary folder. */
   readonly dataDir?: string;
+  /** Generate and load the synthetic demo LA on first start (default true). */
+  readonly demoData?: boolean;
+  /** Further environment variables for the API, e.g. INGEST_FOLDER. */
+  readonly environment?: Readonly<Record<string, string>>;
 }
 
 export interface RunningProduct {
@@ -42,11 +46,12 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
-      DEMO_DATA: 'auto',
+      DEMO_DATA: options.demoData === false ? 'off' : 'auto',
       DEMO_SCHOOLS: String(options.schools ?? 6),
       DEMO_PUPILS: String(options.pupils ?? 900),
       DEMO_SEED: String(options.seed ?? 2026),
       DEMO_AS_OF: options.asOf ?? '2026-11-20',
+      ...options.environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

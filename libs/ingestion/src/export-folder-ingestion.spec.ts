@@ -1,28 +1,54 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnalyticsStore } from '@attendance/analytics';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AnalyticsStore, queryLaOverview } from '@attendance/analytics';
+import { buildUpn } from '@attendance/domain';
 import { ImportHistoryRepository, OperationalDatabase } from '@attendance/persistence';
-import { ingestExportFolder } from './export-folder-ingestion.js';
+import { ingestExportFolder, type IngestionSummary } from './export-folder-ingestion.js';
 
 const PUPILS_HEADER =
   'upn,forename,surname,date_of_birth,sex,nc_year,ethnicity,sen_provision,fsm_eligible,eal,cla,cin,cpp,enrolment_status,admission_date,leaving_date';
-// A valid UPN (check letter computed for LA 999, establishment 2001, year 15, serial 001).
-const pupilRow = (upn: string) => `${upn},Ada,Synthetic,2015-03-01,F,6,WBRI,N,N,N,N,N,N,C,2020-09-02,`;
+const UPN = buildUpn('999', '2001', '15', '001');
+const SCHOOLS =
+  'urn,laestab,name,phase,type\n900001,9992001,Alder Primary School,Primary,Community school\n900002,9992002,Birch Primary School,Primary,Academy converter\n';
+
+/** One pupil aged 11 in 2026/27, two sessions on 19 November 2026; `pmMark` is the afternoon's mark. */
+async function writeExport(folder: string, urn: string, stamp: string, pmMark: string): Promise<void> {
+  await writeFile(
+    join(folder, `${urn}_${stamp}_pupils.csv`),
+    `${PUPILS_HEADER}\n${UPN},Ada,Synthetic,2015-03-01,F,6,WBRI,N,N,N,N,N,N,C,2020-09-02,\n`,
+  );
+  await writeFile(
+    join(folder, `${urn}_${stamp}_marks.csv`),
+    `upn,date,session,mark\n${UPN},2026-11-19,AM,/\n${UPN},2026-11-19,PM,${pmMark}\n`,
+  );
+}
 
 describe(ingestExportFolder.name, () => {
   let workDir: string;
   let database: OperationalDatabase;
   let analytics: AnalyticsStore;
   let history: ImportHistoryRepository;
+  let folder: string;
+  let folderNumber = 0;
 
   beforeAll(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'attendance-ingestion-'));
+    workDir = await mkdtemp();
     database = await OperationalDatabase.open({ dataDir: join(workDir, 'data') });
-    analytics = await AnalyticsStore.open({ path: ':memory:' });
     history = new ImportHistoryRepository(database.dataSource);
   }, 60_000);
+
+  beforeEach(async () => {
+    // Each test starts with empty stores on both sides, as a new installation would.
+    await database.dataSource.query('TRUNCATE import_unit, import_run');
+    await analytics?.close();
+    analytics = await AnalyticsStore.open({ path: ':memory:' });
+    folder = join(workDir, `drop-${++folderNumber}`);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'schools.csv'), SCHOOLS);
+  });
 
   afterAll(async () => {
     await analytics?.close();
@@ -30,34 +56,18 @@ describe(ingestExportFolder.name, () => {
     await rm(workDir, { recursive: true, force: true });
   });
 
-  async function writeExportFolder(name: string, secondSchoolMark: string): Promise<string> {
-    const folder = join(workDir, name);
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(folder, { recursive: true });
-    await writeFile(
-      join(folder, 'schools.csv'),
-      'urn,laestab,name,phase,type\n900001,9992001,Alder Primary School,Primary,Community school\n900002,9992002,Birch Primary School,Primary,Academy converter\n',
-    );
-    const upn = await validUpn();
-    for (const [urn, mark] of [
-      ['900001', 'I'],
-      ['900002', secondSchoolMark],
-    ] as const) {
-      await writeFile(join(folder, `${urn}_20261120_pupils.csv`), `${PUPILS_HEADER}\n${pupilRow(upn)}\n`);
-      await writeFile(
-        join(folder, `${urn}_20261120_marks.csv`),
-        `upn,date,session,mark\n${upn},2026-11-19,AM,/\n${upn},2026-11-19,PM,${mark}\n`,
-      );
-    }
-    return folder;
-  }
+  const ingest = (options = {}) => ingestExportFolder({ analytics, history }, folder, 'cli', options);
+  const unauthorisedSessions = async () =>
+    (await queryLaOverview(analytics, {})).headline.unauthorisedSessions;
 
-  it('records each school export as a unit; a bad one fails alone, with its file, line and value', async () => {
-    const folder = await writeExportFolder('mixed', 'QQ');
+  it('loads each school export as a unit; a bad one fails alone, is quarantined with a reason file', async () => {
+    await writeExport(folder, '900001', '20261120', 'N');
+    await writeExport(folder, '900002', '20261120', 'QQ');
     const seen: string[] = [];
-    const summary = await ingestExportFolder({ analytics, history }, folder, 'cli', (outcome, position) =>
-      seen.push(`${position.done}/${position.total} ${outcome.urn} ${outcome.status}`),
-    );
+    const summary = await ingest({
+      onUnit: (outcome: { urn: string; status: string }, position: { done: number; total: number }) =>
+        seen.push(`${position.done}/${position.total} ${outcome.urn} ${outcome.status}`),
+    });
 
     expect(seen).toEqual(['1/2 900001 loaded', '2/2 900002 failed']);
     expect(summary).toMatchObject({
@@ -67,35 +77,76 @@ describe(ingestExportFolder.name, () => {
       marksLoaded: 2,
     });
     const failed = summary.units.find((unit) => unit.urn === '900002');
-    expect(failed?.error).toMatch(/900002_20261120_marks\.csv.*line 3.*mark.*QQ/s);
-
-    const [run] = await history.recentRuns(1);
-    expect(run).toMatchObject({
-      id: summary.runId,
-      status: 'partially-failed',
-      unitsLoaded: 1,
-      unitsFailed: 1,
+    expect(failed?.error).toMatch(/900002_20261120_marks\.csv, line 3, column "mark".*QQ/s);
+    expect(failed?.errors[0]).toMatchObject({
+      file: '900002_20261120_marks.csv',
+      line: 3,
+      column: 'mark',
+      value: 'QQ',
     });
-    const units = await history.unitsOfRun(summary.runId);
-    expect(units.map((unit) => [unit.urn, unit.status, unit.markRows])).toEqual([
-      ['900001', 'loaded', 2],
-      ['900002', 'failed', 0],
+
+    // The rejected files left the drop folder, with the reason beside them; the good school's stayed.
+    expect((await readdir(folder)).filter((name) => name.startsWith('900002'))).toEqual([]);
+    const quarantine = join(folder, 'quarantine');
+    expect((await readdir(quarantine)).sort()).toEqual([
+      '900002_20261120.reason.txt',
+      '900002_20261120_marks.csv',
+      '900002_20261120_pupils.csv',
     ]);
-    expect(units[1]?.error).toContain('QQ');
+    const reason = await readFile(join(quarantine, '900002_20261120.reason.txt'), 'utf8');
+    expect(reason).toMatch(/line 3, column "mark": .*QQ/);
+    expect(reason).toContain("the school's earlier data is unchanged");
+
+    const units = await history.unitsOfRun(summary.runId);
+    expect(units.map((unit) => [unit.urn, unit.status, unit.markRows, unit.quarantinedTo])).toEqual([
+      ['900001', 'loaded', 2, null],
+      ['900002', 'failed', 0, quarantine],
+    ]);
+    expect(units[1]?.errors[0]).toMatchObject({ line: 3, column: 'mark', value: 'QQ' });
+    expect(units[0]?.checksum).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('skips files already loaded, so running the same folder again changes nothing', async () => {
+    await writeExport(folder, '900001', '20261120', 'N');
+    const first = await ingest();
+    const before = await queryLaOverview(analytics, {});
+    const again = await ingest();
+
+    expect(first).toMatchObject({ status: 'succeeded', unitsLoaded: 1, unitsSkipped: 0 });
+    expect(again).toMatchObject({ status: 'succeeded', unitsLoaded: 0, unitsSkipped: 1, marksLoaded: 0 });
+    expect(await queryLaOverview(analytics, {})).toEqual(before);
+  });
+
+  it('applies a corrected later export (N amended to I), and refuses an older export that would undo it', async () => {
+    await writeExport(folder, '900001', '20261120', 'N');
+    await ingest();
+    expect(await unauthorisedSessions()).toBe(1);
+
+    await writeExport(folder, '900001', '20261121', 'I');
+    const corrected = await ingest();
+    expect(corrected).toMatchObject({ unitsLoaded: 1, unitsSkipped: 1 });
+    expect(await unauthorisedSessions()).toBe(0);
+
+    // The 20th's export sent again with different bytes: older than the loaded 21st, so it is not applied.
+    await writeExport(folder, '900001', '20261120', 'O');
+    const stale: IngestionSummary = await ingest();
+    const staleUnit = stale.units.find((unit) => unit.exportDate === '2026-11-20');
+    expect(staleUnit?.status).toBe('skipped');
+    expect(staleUnit?.warnings[0]?.message).toMatch(/an export of 2026-11-21 is already loaded/);
+    expect(await unauthorisedSessions()).toBe(0);
   });
 
   it('records a folder without schools.csv as a failed run', async () => {
-    const { mkdir } = await import('node:fs/promises');
     const empty = join(workDir, 'empty');
     await mkdir(empty);
     const summary = await ingestExportFolder({ analytics, history }, empty, 'cli');
     expect(summary).toMatchObject({ status: 'failed', unitsLoaded: 0, units: [] });
     expect(summary.error).toMatch(/has no schools\.csv/);
+    expect(existsSync(join(empty, 'quarantine'))).toBe(false);
   });
 });
 
-/** Builds a valid UPN through the domain rule, so the fixture never carries a hand-computed check letter. */
-async function validUpn(): Promise<string> {
-  const { buildUpn } = await import('@attendance/domain');
-  return buildUpn('999', '2001', '15', '001');
+async function mkdtemp(): Promise<string> {
+  const { mkdtemp: makeTemporaryFolder } = await import('node:fs/promises');
+  return makeTemporaryFolder(join(tmpdir(), 'attendance-ingestion-'));
 }

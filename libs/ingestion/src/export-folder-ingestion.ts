@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
-  ExportValidationError,
   SCHOOLS_FILE_NAME,
   exportUnitsInFolder,
   loadSchoolExport,
@@ -9,16 +8,29 @@ import {
   type AnalyticsStore,
   type SchoolExportUnit,
 } from '@attendance/analytics';
-import type { ImportHistoryRepository, ImportRunStatus, ImportRunTrigger } from '@attendance/persistence';
+import type {
+  ImportFinding,
+  ImportHistoryRepository,
+  ImportRunStatus,
+  ImportRunTrigger,
+  ImportUnitStatus,
+} from '@attendance/persistence';
+import { quarantineUnit } from './quarantine.js';
+import { checksumOfFiles } from './unit-checksum.js';
+import { describeFinding, findingsFromError } from './unit-findings.js';
 
 export interface UnitOutcome {
   readonly urn: string;
   readonly exportDate: string;
-  readonly status: 'loaded' | 'failed';
+  readonly status: ImportUnitStatus;
   readonly pupilRows: number;
   readonly markRows: number;
   readonly durationMs: number;
+  /** The first error in words (all of them are in `errors`); null unless the unit failed. */
   readonly error: string | null;
+  readonly errors: readonly ImportFinding[];
+  readonly warnings: readonly ImportFinding[];
+  readonly quarantinedTo: string | null;
 }
 
 export interface IngestionSummary {
@@ -26,6 +38,7 @@ export interface IngestionSummary {
   readonly status: ImportRunStatus;
   readonly unitsLoaded: number;
   readonly unitsFailed: number;
+  readonly unitsSkipped: number;
   readonly marksLoaded: number;
   readonly units: readonly UnitOutcome[];
   /** Set when the folder itself could not be read (e.g. no schools.csv); no unit was attempted. */
@@ -37,18 +50,27 @@ export interface IngestionDependencies {
   readonly history: ImportHistoryRepository;
 }
 
+export interface IngestionOptions {
+  readonly onUnit?: (outcome: UnitOutcome, position: { done: number; total: number }) => void;
+  readonly onUnitStart?: (unit: SchoolExportUnit, position: { index: number; total: number }) => void;
+  /** Move rejected units to `<folder>/quarantine/` with a reason file (default true). */
+  readonly quarantine?: boolean;
+}
+
 /**
  * Loads a folder of school exports into the analytics store and records the run, unit by unit, in PostgreSQL.
  * Each school export is one unit: it loads completely or not at all (the analytics loader's transaction), and a
- * failed unit does not stop the others. Exports load in export-date order, so a later export's corrections win.
+ * failed unit does not stop the others. Exports load in export-date order, so a later export's corrections win;
+ * files already loaded (same checksum) are skipped, and so is an export older than one already loaded for the
+ * school, which would otherwise undo that later export's corrections.
  */
 export async function ingestExportFolder(
   dependencies: IngestionDependencies,
   folder: string,
   trigger: ImportRunTrigger,
-  onUnit?: (outcome: UnitOutcome, position: { done: number; total: number }) => void,
+  options: IngestionOptions = {},
 ): Promise<IngestionSummary> {
-  const { analytics, history } = dependencies;
+  const { history } = dependencies;
   const run = await history.startRun(trigger, folder);
   let units: SchoolExportUnit[];
   try {
@@ -56,97 +78,120 @@ export async function ingestExportFolder(
     if (!fileNames.includes(SCHOOLS_FILE_NAME)) {
       throw new Error(`The export folder ${folder} has no ${SCHOOLS_FILE_NAME}`);
     }
-    await loadSchoolsFile(analytics, join(folder, SCHOOLS_FILE_NAME));
+    await loadSchoolsFile(dependencies.analytics, join(folder, SCHOOLS_FILE_NAME));
     units = exportUnitsInFolder(folder, fileNames);
   } catch (error) {
-    const message = describeError(error);
-    await history.finishRun(run.id, {
-      status: 'failed',
-      unitsLoaded: 0,
-      unitsFailed: 0,
-      marksLoaded: 0,
-      error: message,
-    });
-    return {
-      runId: run.id,
-      status: 'failed',
-      unitsLoaded: 0,
-      unitsFailed: 0,
-      marksLoaded: 0,
-      units: [],
-      error: message,
-    };
+    const message = error instanceof Error ? error.message : String(error);
+    const empty = { unitsLoaded: 0, unitsFailed: 0, unitsSkipped: 0, marksLoaded: 0 };
+    await history.finishRun(run.id, { status: 'failed', ...empty, error: message });
+    return { runId: run.id, status: 'failed', ...empty, units: [], error: message };
   }
 
   const outcomes: UnitOutcome[] = [];
-  for (const unit of units) {
-    const outcome = await loadOneUnit(analytics, unit);
-    await history.recordUnit(run.id, {
-      urn: outcome.urn,
-      exportDate: outcome.exportDate,
-      pupilsFile: fileNameOf(unit.pupilsPath),
-      marksFile: fileNameOf(unit.marksPath),
-      status: outcome.status,
-      pupilRows: outcome.pupilRows,
-      markRows: outcome.markRows,
-      firstDate: outcome.firstDate,
-      lastDate: outcome.lastDate,
-      durationMs: outcome.durationMs,
-      error: outcome.error,
-    });
-    const { firstDate: _firstDate, lastDate: _lastDate, ...reported } = outcome;
-    outcomes.push(reported);
-    onUnit?.(reported, { done: outcomes.length, total: units.length });
+  for (const [index, unit] of units.entries()) {
+    options.onUnitStart?.(unit, { index, total: units.length });
+    const outcome = await ingestUnit(dependencies, folder, unit, run.id, options.quarantine ?? true);
+    outcomes.push(outcome);
+    options.onUnit?.(outcome, { done: outcomes.length, total: units.length });
   }
 
-  const unitsLoaded = outcomes.filter((outcome) => outcome.status === 'loaded').length;
-  const unitsFailed = outcomes.length - unitsLoaded;
+  const count = (status: ImportUnitStatus) => outcomes.filter((outcome) => outcome.status === status).length;
+  const [unitsLoaded, unitsFailed, unitsSkipped] = [count('loaded'), count('failed'), count('skipped')];
   const marksLoaded = outcomes.reduce((sum, outcome) => sum + outcome.markRows, 0);
   const status: ImportRunStatus =
-    unitsFailed === 0 ? 'succeeded' : unitsLoaded > 0 ? 'partially-failed' : 'failed';
-  await history.finishRun(run.id, { status, unitsLoaded, unitsFailed, marksLoaded });
-  return { runId: run.id, status, unitsLoaded, unitsFailed, marksLoaded, units: outcomes, error: null };
+    unitsFailed === 0 ? 'succeeded' : unitsLoaded + unitsSkipped > 0 ? 'partially-failed' : 'failed';
+  await history.finishRun(run.id, { status, unitsLoaded, unitsFailed, unitsSkipped, marksLoaded });
+  return {
+    runId: run.id,
+    status,
+    unitsLoaded,
+    unitsFailed,
+    unitsSkipped,
+    marksLoaded,
+    units: outcomes,
+    error: null,
+  };
 }
 
-async function loadOneUnit(
-  analytics: AnalyticsStore,
+async function ingestUnit(
+  { analytics, history }: IngestionDependencies,
+  folder: string,
   unit: SchoolExportUnit,
-): Promise<UnitOutcome & { firstDate: string | null; lastDate: string | null }> {
+  runId: string,
+  quarantine: boolean,
+): Promise<UnitOutcome> {
   const startedAt = performance.now();
-  const elapsed = () => Math.round(performance.now() - startedAt);
-  try {
-    const result = await loadSchoolExport(analytics, unit);
-    return {
-      urn: unit.urn,
-      exportDate: unit.exportDate,
-      status: 'loaded',
-      pupilRows: result.pupilRows,
-      markRows: result.markRows,
-      firstDate: result.firstDate,
-      lastDate: result.lastDate,
-      durationMs: elapsed(),
-      error: null,
+  const files = [unit.pupilsPath, unit.marksPath];
+  const checksum = await checksumOfFiles(files);
+  const base = { urn: unit.urn, exportDate: unit.exportDate, checksum, format: 'csv-pair' };
+  let result: Omit<UnitOutcome, 'urn' | 'exportDate' | 'durationMs'> & {
+    firstDate: string | null;
+    lastDate: string | null;
+  };
+  const notLoaded = {
+    pupilRows: 0,
+    markRows: 0,
+    firstDate: null,
+    lastDate: null,
+    quarantinedTo: null,
+    error: null,
+  };
+
+  const latestLoaded = await history.latestLoadedExportDate(unit.urn);
+  if (await history.isAlreadyLoaded(unit.urn, checksum)) {
+    result = { ...notLoaded, status: 'skipped', errors: [], warnings: [] };
+  } else if (latestLoaded !== null && unit.exportDate < latestLoaded) {
+    const warning: ImportFinding = {
+      file: basename(unit.marksPath),
+      message: `Not loaded: an export of ${latestLoaded} is already loaded for school ${unit.urn}, and this older export would undo its corrections`,
     };
-  } catch (error) {
-    return {
-      urn: unit.urn,
-      exportDate: unit.exportDate,
-      status: 'failed',
-      pupilRows: 0,
-      markRows: 0,
-      firstDate: null,
-      lastDate: null,
-      durationMs: elapsed(),
-      error: describeError(error),
-    };
+    result = { ...notLoaded, status: 'skipped', errors: [], warnings: [warning] };
+  } else {
+    try {
+      const loaded = await loadSchoolExport(analytics, unit);
+      result = {
+        status: 'loaded',
+        pupilRows: loaded.pupilRows,
+        markRows: loaded.markRows,
+        firstDate: loaded.firstDate,
+        lastDate: loaded.lastDate,
+        error: null,
+        errors: [],
+        warnings: [],
+        quarantinedTo: null,
+      };
+    } catch (error) {
+      const errors = findingsFromError(error, basename(unit.marksPath));
+      const unitName = `${unit.urn}_${unit.exportDate.replaceAll('-', '')}`;
+      const quarantinedTo = quarantine ? await quarantineUnit(folder, unitName, files, errors, runId) : null;
+      const first = errors[0];
+      result = {
+        ...notLoaded,
+        status: 'failed',
+        error: first ? describeFinding(first) : 'failed',
+        errors,
+        warnings: [],
+        quarantinedTo,
+      };
+    }
   }
-}
 
-function describeError(error: unknown): string {
-  if (error instanceof ExportValidationError) return error.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
+  const durationMs = Math.round(performance.now() - startedAt);
+  await history.recordUnit(runId, {
+    ...base,
+    status: result.status,
+    pupilsFile: basename(unit.pupilsPath),
+    marksFile: basename(unit.marksPath),
+    pupilRows: result.pupilRows,
+    markRows: result.markRows,
+    firstDate: result.firstDate,
+    lastDate: result.lastDate,
+    durationMs,
+    error: result.error,
+    errors: [...result.errors],
+    warnings: [...result.warnings],
+    quarantinedTo: result.quarantinedTo,
+  });
+  const { firstDate: _first, lastDate: _last, ...reported } = result;
+  return { urn: unit.urn, exportDate: unit.exportDate, durationMs, ...reported };
 }

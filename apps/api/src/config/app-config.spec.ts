@@ -8,6 +8,7 @@ describe(parseAppConfig.name, () => {
     expect(config.dataDir).toBe(`${process.cwd()}/.data`);
     expect(config.databaseUrl).toBeUndefined();
     expect(config.demo.enabled).toBe(true);
+    expect(config.ingest).toEqual({ folder: undefined, schedule: '0 2 * * *' });
   });
 
   it('reads every setting from the environment', () => {
@@ -18,12 +19,15 @@ describe(parseAppConfig.name, () => {
       DEMO_DATA: 'off',
       DEMO_SCHOOLS: '5',
       DEMO_AS_OF: '2026-11-20',
+      INGEST_FOLDER: '/srv/drop',
+      INGEST_SCHEDULE: '30 1 * * 1-5',
     });
     expect(config).toMatchObject({
       port: 0,
       dataDir: '/var/lib/attendance',
       databaseUrl: 'postgres://u:p@db:5432/attendance',
       demo: { enabled: false, schools: 5, asOf: '2026-11-20' },
+      ingest: { folder: '/srv/drop', schedule: '30 1 * * 1-5' },
     });
   });
 
@@ -35,8 +39,10 @@ describe(parseAppConfig.name, () => {
   });
 
   it('names each bad setting', () => {
-    expect(() => parseAppConfig({ PORT: 'eighty', DEMO_AS_OF: '20/11/2026' })).toThrow(
-      /PORT: .*\n\s+DEMO_AS_OF: expected a date as YYYY-MM-DD/,
+    expect(() =>
+      parseAppConfig({ PORT: 'eighty', DEMO_AS_OF: '20/11/2026', INGEST_SCHEDULE: 'nightly' }),
+    ).toThrow(
+      /PORT: .*\n\s+DEMO_AS_OF: expected a date as YYYY-MM-DD\n\s+INGEST_SCHEDULE: expected a cron expression/,
     );
   });
 });

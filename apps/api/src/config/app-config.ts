@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { CronTime } from 'cron';
 import { z } from 'zod';
 
 /** Every setting comes from the environment; README lists them. Bad values stop start-up with the reason. */
@@ -9,6 +10,11 @@ const environmentSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   LA_NAME: z.string().min(1).optional(),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  INGEST_FOLDER: z.string().min(1).optional(),
+  INGEST_SCHEDULE: z
+    .string()
+    .default('0 2 * * *')
+    .refine(isCronExpression, 'expected a cron expression such as "0 2 * * *" (02:00 every night)'),
   DEMO_SCHOOLS: z.coerce.number().int().positive().optional(),
   DEMO_PUPILS: z.coerce.number().int().positive().optional(),
   DEMO_SEED: z.coerce.number().int().optional(),
@@ -24,6 +30,8 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly laName: string | undefined;
+  /** The drop folder schools' exports arrive in; with it set, the API loads it on a schedule and on demand. */
+  readonly ingest: { readonly folder: string | undefined; readonly schedule: string };
   readonly demo: {
     readonly enabled: boolean;
     readonly schools: number | undefined;
@@ -50,6 +58,10 @@ export function parseAppConfig(environment: NodeJS.ProcessEnv): AppConfig {
     dataDir: resolve(env.DATA_DIR),
     databaseUrl: env.DATABASE_URL,
     laName: env.LA_NAME,
+    ingest: {
+      folder: env.INGEST_FOLDER ? resolve(env.INGEST_FOLDER) : undefined,
+      schedule: env.INGEST_SCHEDULE,
+    },
     demo: {
       enabled: env.DEMO_DATA === 'auto',
       schools: env.DEMO_SCHOOLS,
@@ -58,4 +70,13 @@ export function parseAppConfig(environment: NodeJS.ProcessEnv): AppConfig {
       asOf: env.DEMO_AS_OF,
     },
   };
+}
+
+function isCronExpression(expression: string): boolean {
+  try {
+    new CronTime(expression);
+    return true;
+  } catch {
+    return false;
+  }
 }

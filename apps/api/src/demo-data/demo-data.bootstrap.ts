@@ -67,7 +67,7 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
    */
   private async demoDataNeeded(): Promise<boolean> {
     if (!this.config.demo.enabled) return false;
-    if (await this.history.hasLoadedUnitFrom(['cli', 'api'])) return false;
+    if (await this.history.hasLoadedUnitFrom(['cli', 'api', 'schedule'])) return false;
     return !(await this.history.hasSucceededRun('demo-bootstrap'));
   }
 }

@@ -62,12 +62,18 @@ describe('generate and ingest commands', () => {
     expect([first, second]).toEqual([0, 0]);
     const summaries = lines.filter((line) => line.startsWith('Run '));
     expect(summaries).toHaveLength(2);
-    expect(summaries[0]).toMatch(/succeeded; \d+ exports loaded, 0 failed, \d+ marks/);
-    // The same exports give the same counts: loading twice changes nothing.
-    expect(summaries[1]?.replace(/^Run \S+/, '')).toBe(summaries[0]?.replace(/^Run \S+/, ''));
+    const [, loaded] =
+      /succeeded; (\d+) exports loaded, 0 skipped, 0 failed, \d+ marks/.exec(summaries[0] ?? '') ?? [];
+    expect(Number(loaded)).toBeGreaterThanOrEqual(3);
+    // The same files again: every export is skipped by checksum and nothing is loaded.
+    expect(summaries[1]).toMatch(
+      new RegExp(`succeeded; 0 exports loaded, ${loaded} skipped, 0 failed, 0 marks`),
+    );
     expect(
       lines.some((line) => /^\[1\/\d+\] \d{6} export of 2026-\d{2}-\d{2}: \d+ pupils, \d+ marks/.test(line)),
     ).toBe(true);
+    const table = lines.find((line) => line.includes('School  Loaded  Skipped  Failed'));
+    expect(table?.split('\n').length).toBeGreaterThanOrEqual(2 + 3);
   }, 60_000);
 
   it.each([

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { AnalyticsStore } from '@attendance/analytics';
-import { ingestExportFolder, type UnitOutcome } from '@attendance/ingestion';
+import { AnalyticsStore, exportUnitsInFolder } from '@attendance/analytics';
+import { ingestExportFolder } from '@attendance/ingestion';
 import { ImportHistoryRepository, OperationalDatabase } from '@attendance/persistence';
 import { UsageError, dataDirFromEnvironment } from './command-context.js';
+import { IngestProgress } from './ingest-progress.js';
+import { formatIngestSummaryTable } from './ingest-summary-table.js';
 
 /** `ingest <folder>`: loads every school export in the folder and records the run in PostgreSQL. */
 export async function runIngestCommand(args: string[]): Promise<number> {
@@ -19,28 +22,35 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     log: (message) => console.log(message),
   });
   const analytics = await AnalyticsStore.open({ path: join(dataDir, 'analytics.duckdb') });
+  const progress = new IngestProgress(await exportsPerSchool(folder));
   try {
     const summary = await ingestExportFolder(
       { analytics, history: new ImportHistoryRepository(database.dataSource) },
       folder,
       'cli',
-      (outcome, { done, total }) => console.log(`[${done}/${total}] ${describeUnit(outcome)}`),
+      {
+        onUnitStart: (unit, position) => progress.unitStarted(unit, position),
+        onUnit: (outcome, position) => progress.unitFinished(outcome, position),
+      },
     );
+    progress.stop();
     if (summary.error) console.error(`Run failed: ${summary.error}`);
+    if (summary.units.length > 0) console.log(`\n${formatIngestSummaryTable(summary)}\n`);
     console.log(
-      `Run ${summary.runId}: ${summary.status}; ${summary.unitsLoaded} exports loaded, ${summary.unitsFailed} failed, ` +
-        `${summary.marksLoaded} marks`,
+      `Run ${summary.runId}: ${summary.status}; ${summary.unitsLoaded} exports loaded, ${summary.unitsSkipped} skipped, ` +
+        `${summary.unitsFailed} failed, ${summary.marksLoaded} marks`,
     );
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {
+    progress.stop();
     await analytics.close();
     await database.close();
   }
 }
 
-function describeUnit(outcome: UnitOutcome): string {
-  const what = `${outcome.urn} export of ${outcome.exportDate}`;
-  return outcome.status === 'loaded'
-    ? `${what}: ${outcome.pupilRows} pupils, ${outcome.markRows} marks (${outcome.durationMs} ms)`
-    : `${what}: FAILED ${outcome.error}`;
+async function exportsPerSchool(folder: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const unit of exportUnitsInFolder(folder, await readdir(folder)))
+    counts.set(unit.urn, (counts.get(unit.urn) ?? 0) + 1);
+  return counts;
 }

@@ -33,11 +33,17 @@ describe(OperationalDatabase.name, () => {
       lastDate: '2026-11-20',
       durationMs: 12,
       error: null,
+      checksum: 'abc123',
+      format: 'csv-pair',
+      errors: [],
+      warnings: [{ file: '900001_20261120_marks.csv', message: 'a warning kept with the run' }],
+      quarantinedTo: null,
     });
     await history.finishRun(run.id, {
       status: 'succeeded',
       unitsLoaded: 1,
       unitsFailed: 0,
+      unitsSkipped: 0,
       marksLoaded: 120,
     });
     await new LocalAuthorityProfileRepository(first.dataSource).save({
@@ -53,9 +59,20 @@ describe(OperationalDatabase.name, () => {
       const [latest] = await reopened.recentRuns(5);
       expect(latest).toMatchObject({ id: run.id, status: 'succeeded', marksLoaded: 120, unitsLoaded: 1 });
       expect(latest?.finishedAt).toBeInstanceOf(Date);
+      expect(await reopened.findRun(run.id)).toMatchObject({ id: run.id, trigger: 'cli' });
       const units = await reopened.unitsOfRun(run.id);
       expect(units).toHaveLength(1);
-      expect(units[0]).toMatchObject({ urn: '900001', exportDate: '2026-11-20', markRows: 120 });
+      expect(units[0]).toMatchObject({
+        urn: '900001',
+        exportDate: '2026-11-20',
+        markRows: 120,
+        warnings: [{ file: '900001_20261120_marks.csv', message: 'a warning kept with the run' }],
+      });
+      expect(await reopened.isAlreadyLoaded('900001', 'abc123')).toBe(true);
+      expect(await reopened.isAlreadyLoaded('900001', 'other')).toBe(false);
+      expect(await reopened.isAlreadyLoaded('900002', 'abc123')).toBe(false);
+      expect(await reopened.latestLoadedExportDate('900001')).toBe('2026-11-20');
+      expect(await reopened.latestLoadedExportDate('900002')).toBeNull();
       expect(await reopened.hasLoadedUnitFrom(['cli'])).toBe(true);
       expect(await reopened.hasLoadedUnitFrom(['api', 'demo-bootstrap'])).toBe(false);
       expect(await reopened.hasSucceededRun('cli')).toBe(true);
@@ -65,7 +82,10 @@ describe(OperationalDatabase.name, () => {
         isSyntheticDemo: true,
       });
       const migrations = await second.dataSource.query('SELECT name FROM schema_migrations');
-      expect(migrations).toEqual([{ name: 'CreateImportHistory1763900000000' }]);
+      expect(migrations).toEqual([
+        { name: 'CreateImportHistory1763900000000' },
+        { name: 'ImportUnitChecksumsAndFindings1763990000000' },
+      ]);
     } finally {
       await second.close();
     }

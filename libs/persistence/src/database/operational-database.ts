@@ -3,11 +3,15 @@ import { ImportRun } from '../import-history/import-run.entity.js';
 import { ImportUnit } from '../import-history/import-unit.entity.js';
 import { LocalAuthorityProfile } from '../local-authority/local-authority-profile.entity.js';
 import { CreateImportHistory1763900000000 } from '../migrations/1763900000000-create-import-history.js';
+import { ImportUnitChecksumsAndFindings1763990000000 } from '../migrations/1763990000000-import-unit-checksums-and-findings.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres-server.js';
 
 export const OPERATIONAL_ENTITIES = [ImportRun, ImportUnit, LocalAuthorityProfile];
 /** Listed in order. Schema changes only: data backfills get their own scripts, never a migration. */
-export const OPERATIONAL_MIGRATIONS = [CreateImportHistory1763900000000];
+export const OPERATIONAL_MIGRATIONS = [
+  CreateImportHistory1763900000000,
+  ImportUnitChecksumsAndFindings1763990000000,
+];
 
 export interface OperationalDatabaseOptions {
   /** A PostgreSQL server to use; when absent an embedded server is started under `dataDir`. */

@@ -22,9 +22,25 @@ export class ImportHistoryRepository {
         status: 'running',
         unitsLoaded: 0,
         unitsFailed: 0,
+        unitsSkipped: 0,
         marksLoaded: 0,
       }),
     );
+  }
+
+  /** The export date of the newest export loaded for this school, if any. */
+  async latestLoadedExportDate(urn: string): Promise<string | null> {
+    const row = await this.units
+      .createQueryBuilder('unit')
+      .select('max(unit.export_date)::text', 'latest')
+      .where('unit.urn = :urn AND unit.status = :loaded', { urn, loaded: 'loaded' })
+      .getRawOne<{ latest: string | null }>();
+    return row?.latest ?? null;
+  }
+
+  /** Whether these exact files (by checksum) were already loaded for this school. */
+  async isAlreadyLoaded(urn: string, checksum: string): Promise<boolean> {
+    return (await this.units.count({ where: { urn, checksum, status: 'loaded' } })) > 0;
   }
 
   async recordUnit(runId: string, unit: NewImportUnit): Promise<ImportUnit> {
@@ -37,11 +53,16 @@ export class ImportHistoryRepository {
       status: ImportRunStatus;
       unitsLoaded: number;
       unitsFailed: number;
+      unitsSkipped: number;
       marksLoaded: number;
       error?: string;
     },
   ): Promise<void> {
     await this.runs.update(runId, { ...outcome, error: outcome.error ?? null, finishedAt: new Date() });
+  }
+
+  async findRun(runId: string): Promise<ImportRun | null> {
+    return this.runs.findOneBy({ id: runId });
   }
 
   async recentRuns(limit: number): Promise<ImportRun[]> {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ImportRunStatus = 'running' | 'succeeded' | 'partially-failed' | 'failed';
-export type ImportRunTrigger = 'cli' | 'demo-bootstrap' | 'api';
+export type ImportRunTrigger = 'cli' | 'demo-bootstrap' | 'api' | 'schedule';
 
 /** One attempt to load a folder of school exports. */
 @Entity({ name: 'import_run' })
@@ -29,6 +29,10 @@ export class ImportRun {
 
   @Column({ name: 'units_failed', type: 'integer', default: 0 })
   unitsFailed!: number;
+
+  /** Units whose files were already loaded with the same checksum. */
+  @Column({ name: 'units_skipped', type: 'integer', default: 0 })
+  unitsSkipped!: number;
 
   @Column({
     name: 'marks_loaded',

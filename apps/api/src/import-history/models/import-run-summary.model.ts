@@ -7,7 +7,7 @@ export class ImportRunSummary {
   @Field()
   id!: string;
 
-  @Field({ description: 'cli, demo-bootstrap or api' })
+  @Field({ description: 'cli, demo-bootstrap, api or schedule' })
   trigger!: string;
 
   @Field({ description: 'running, succeeded, partially-failed or failed' })
@@ -24,6 +24,11 @@ export class ImportRunSummary {
 
   @Field(() => Int)
   unitsFailed!: number;
+
+  @Field(() => Int, {
+    description: 'Exports already loaded with the same checksum, or older than one loaded',
+  })
+  unitsSkipped!: number;
 
   @Field(() => Int)
   marksLoaded!: number;
