@@ -24,3 +24,4 @@ export type {
   SchoolSummary,
   WeeklyAttendance,
 } from './la-overview/la-overview.types.js';
+export * from './formats/index.js';

@@ -18,3 +18,4 @@ export * from './export/csv-format.js';
 export * from './export/export-view.js';
 export * from './export/write-synthetic-la-exports.js';
 export * from './calibration/measure-synthetic-la.js';
+export * from './export-formats/index.js';

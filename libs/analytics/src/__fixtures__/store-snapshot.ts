@@ -3,8 +3,12 @@ import type { SqlRow } from '../store/sql-values.js';
 
 export interface StoreSnapshot {
   schools: SqlRow[];
+  pupils: SqlRow[];
   enrolments: SqlRow[];
   marks: SqlRow[];
+  enrolmentWeeks: SqlRow[];
+  cohortEnrolmentYears: SqlRow[];
+  schoolWeeks: SqlRow[];
   halfTerms: SqlRow[];
   loadedExports: SqlRow[];
 }
@@ -13,8 +17,12 @@ export interface StoreSnapshot {
 export async function snapshotStore(store: AnalyticsStore): Promise<StoreSnapshot> {
   return store.read(async (session) => ({
     schools: await session.all('SELECT * FROM schools ORDER BY urn'),
+    pupils: await session.all('SELECT * FROM pupils ORDER BY pupil_id'),
     enrolments: await session.all('SELECT * FROM enrolments ORDER BY urn, upn'),
-    marks: await session.all('SELECT * FROM marks ORDER BY urn, upn, session_date, session'),
+    marks: await session.all('SELECT * FROM marks_decoded ORDER BY urn, upn, session_date, session'),
+    enrolmentWeeks: await session.all('SELECT * FROM enrolment_weeks ORDER BY ALL'),
+    cohortEnrolmentYears: await session.all('SELECT * FROM cohort_enrolment_years ORDER BY ALL'),
+    schoolWeeks: await session.all('SELECT * FROM school_weeks ORDER BY ALL'),
     halfTerms: await session.all('SELECT * FROM half_terms ORDER BY academic_year, number'),
     loadedExports: await session.all(
       'SELECT * EXCLUDE (loaded_at) FROM loaded_exports ORDER BY urn, export_date',

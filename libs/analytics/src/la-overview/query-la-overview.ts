@@ -5,17 +5,27 @@ import {
   type IsoDate,
 } from '@attendance/domain';
 import type { AnalyticsStore } from '../store/analytics-store.js';
+import type { SqlSession } from '../store/sql-session.js';
+import type { SqlRow } from '../store/sql-values.js';
 import { attendanceMeasuresFromRow, noMeasures, weeklyAttendanceFromRow } from './attendance-measures.js';
 import { ENROLMENT_MEASURES_SQL } from './enrolment-measures.sql.js';
 import { LATEST_MARK_DATE_SQL } from './latest-mark-date.sql.js';
 import type { AttendanceMeasures, LaOverviewParams, LaOverviewResult } from './la-overview.types.js';
 import { resolveOverviewPeriod } from './overview-period.js';
+import { periodEnrolmentWeeksSql } from './period-enrolment-weeks.sql.js';
+import { periodWeeks, type PeriodWeeks } from './period-weeks.js';
+import {
+  WHOLE_YEAR_ENROLMENT_MEASURES_SQL,
+  WHOLE_YEAR_SCHOOLS_SQL,
+  WHOLE_YEAR_WEEKLY_TREND_SQL,
+} from './whole-year-overview.sql.js';
 import { SCHOOLS_IN_PERIOD_SQL } from './schools-in-period.sql.js';
 import { WEEKLY_TREND_SQL } from './weekly-trend.sql.js';
 
 /**
  * The LA's attendance for the statutory cohort over a period (default: academic year to date), with a weekly
- * trend and every school. All parts come from one read snapshot. Throws RangeError for a malformed date or a
+ * trend and every school, from the loader's summaries (never from raw marks, but for a week the period
+ * cuts in two). All parts come from one read snapshot. Throws RangeError for a malformed date or a
  * period that is not inside one academic year.
  */
 export async function queryLaOverview(
@@ -26,21 +36,16 @@ export async function queryLaOverview(
     const [latest] = await session.all(LATEST_MARK_DATE_SQL);
     const dataAsOf = (latest?.['latest_mark_date'] ?? null) as IsoDate | null;
     const period = resolveOverviewPeriod(params, dataAsOf, todayInUtc());
-    const periodParams = { period_start: period.start, period_end: period.end };
-
-    const measureRows = await session.all(ENROLMENT_MEASURES_SQL, {
-      ...periodParams,
-      persistent_threshold_percent: PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
-      severe_threshold_percent: SEVERE_ABSENCE_THRESHOLD_PERCENT,
-    });
+    const weeks = periodWeeks(period, dataAsOf);
+    const { measureRows, weeklyRows, schoolRows } = weeks.wholeYear
+      ? await readWholeYear(session, weeks.academicYear)
+      : await readPeriodWeeks(session, weeks);
     const headlineRow = measureRows.find((row) => row['is_total'] === true);
     const measuresByUrn = new Map<string, AttendanceMeasures>(
       measureRows
         .filter((row) => row['is_total'] === false)
         .map((row) => [String(row['urn']), attendanceMeasuresFromRow(row)]),
     );
-    const weeklyRows = await session.all(WEEKLY_TREND_SQL, periodParams);
-    const schoolRows = await session.all(SCHOOLS_IN_PERIOD_SQL, periodParams);
 
     return {
       academicYear: academicYearLabel(period.academicYear),
@@ -60,6 +65,37 @@ export async function queryLaOverview(
       })),
     };
   });
+}
+
+const THRESHOLDS = {
+  persistent_threshold_percent: PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
+  severe_threshold_percent: SEVERE_ABSENCE_THRESHOLD_PERCENT,
+};
+
+interface OverviewRows {
+  measureRows: SqlRow[];
+  weeklyRows: SqlRow[];
+  schoolRows: SqlRow[];
+}
+
+/** A whole year (or the year to date) from the loader's yearly rollups. */
+async function readWholeYear(session: SqlSession, academicYear: number): Promise<OverviewRows> {
+  const year = { academic_year: academicYear };
+  return {
+    measureRows: await session.all(WHOLE_YEAR_ENROLMENT_MEASURES_SQL, { ...year, ...THRESHOLDS }),
+    weeklyRows: await session.all(WHOLE_YEAR_WEEKLY_TREND_SQL, year),
+    schoolRows: await session.all(WHOLE_YEAR_SCHOOLS_SQL, year),
+  };
+}
+
+/** Any other period from the weekly summaries, recounting from marks a week the period cuts in two. */
+async function readPeriodWeeks(session: SqlSession, weeks: PeriodWeeks): Promise<OverviewRows> {
+  const { withClause, params } = periodEnrolmentWeeksSql(weeks);
+  return {
+    measureRows: await session.all(withClause + ENROLMENT_MEASURES_SQL, { ...params, ...THRESHOLDS }),
+    weeklyRows: await session.all(withClause + WEEKLY_TREND_SQL, params),
+    schoolRows: await session.all(withClause + SCHOOLS_IN_PERIOD_SQL, params),
+  };
 }
 
 /** Only used to place the default period when the store holds no marks at all. */

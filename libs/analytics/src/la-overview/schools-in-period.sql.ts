@@ -1,9 +1,10 @@
-// Every school, by name (case-insensitive, then URN for equal names), with its latest mark in the period.
+// Every school, by name (case-insensitive, then URN for equal names), with its latest mark in the period (any
+// pupil, any code). Follows the WITH clause of period-enrolment-weeks.sql.ts.
 export const SCHOOLS_IN_PERIOD_SQL = `
-SELECT s.urn, s.name, s.phase, s.type, max(m.session_date) AS last_mark_date
+SELECT s.urn, s.name, s.phase, s.type, latest.last_mark_date
 FROM schools AS s
-LEFT JOIN marks AS m
-  ON m.urn = s.urn AND m.session_date BETWEEN CAST($period_start AS DATE) AND CAST($period_end AS DATE)
-GROUP BY s.urn, s.name, s.phase, s.type
+LEFT JOIN (
+  SELECT school_id, max(last_mark_date) AS last_mark_date FROM period_enrolment_weeks GROUP BY school_id
+) AS latest ON latest.school_id = s.school_id
 ORDER BY s.name COLLATE NOCASE, s.urn
 `;

@@ -1,6 +1,7 @@
 import { STAGE_MARKS_CSV_SQL } from './stage-marks-csv.sql.js';
 import { STAGE_PUPILS_CSV_SQL } from './stage-pupils-csv.sql.js';
 import { STAGE_SCHOOLS_CSV_SQL } from './stage-schools-csv.sql.js';
+import { STAGE_TYPED_MARKS_CSV_SQL } from './stage-typed-marks-csv.sql.js';
 
 /**
  * The columns of each nightly export file that the store reads (so they must be there; anything else, such as
@@ -36,7 +37,16 @@ export const PUPILS_FILE_LAYOUT: CsvFileLayout = {
   stageSql: STAGE_PUPILS_CSV_SQL,
 };
 
+const MARKS_COLUMNS = ['upn', 'date', 'session', 'mark'];
+
+/** Staged as text for the detailed checks, which give each problem's line. */
 export const MARKS_FILE_LAYOUT: CsvFileLayout = {
-  requiredColumns: ['upn', 'date', 'session', 'mark'],
+  requiredColumns: MARKS_COLUMNS,
   stageSql: STAGE_MARKS_CSV_SQL,
+};
+
+/** Staged already converted to ids (needs staged_pupils): the fast path for a file with no problems. */
+export const TYPED_MARKS_FILE_LAYOUT: CsvFileLayout = {
+  requiredColumns: MARKS_COLUMNS,
+  stageSql: STAGE_TYPED_MARKS_CSV_SQL,
 };

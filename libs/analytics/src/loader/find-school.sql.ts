@@ -1,1 +1,1 @@
-export const FIND_SCHOOL_SQL = `SELECT urn FROM schools WHERE urn = $urn`;
+export const FIND_SCHOOL_SQL = `SELECT urn, school_id FROM schools WHERE urn = $urn`;

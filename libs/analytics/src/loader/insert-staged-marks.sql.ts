@@ -1,13 +1,10 @@
-// staged_marks has passed validate-marks.sql.ts. Rows go in date order so DuckDB's per-block min/max let a
-// period filter skip most of the table.
+// staged_marks_typed has passed check-staged-marks.sql.ts. Rows go in date order so DuckDB's per-row-group
+// min/max on session_date let a date-range filter (a reload, a summary refresh, an edge week) skip most of
+// the table.
 export const INSERT_STAGED_MARKS_SQL = `
-INSERT INTO marks (urn, upn, session_date, session, code)
-SELECT
-  $urn,
-  upn,
-  iso_date_or_null(date) AS session_date,
-  CASE session WHEN 'AM' THEN 0 WHEN 'PM' THEN 1 END AS session_number,
-  mark
-FROM staged_marks
-ORDER BY session_date, upn, session_number
+INSERT INTO marks (school_id, pupil_id, session_date, session, code_id)
+SELECT $school_id, ids.pupil_id, m.session_date, m.session, m.code_id
+FROM staged_marks_typed AS m
+JOIN staged_pupil_ids AS ids ON ids.pupil_row = m.pupil_row
+ORDER BY m.session_date, ids.pupil_id, m.session
 `;

@@ -65,7 +65,7 @@ describe(loadExportFolder.name, () => {
     });
     await loadExportFolder(store, folder);
     const codes = await store.read((session) =>
-      session.all(`SELECT DISTINCT code FROM marks WHERE urn = '900003'`),
+      session.all(`SELECT DISTINCT code FROM marks_decoded WHERE urn = '900003'`),
     );
     expect(codes).toEqual([{ code: 'I' }]);
   });

@@ -47,7 +47,7 @@ describe(loadSchoolExport.name, () => {
   const marksOnDate = (upn: string, date: string) =>
     store.read((session) =>
       session.all(
-        'SELECT session, code FROM marks WHERE upn = $upn AND session_date = $date::DATE ORDER BY 1',
+        'SELECT session, code FROM marks_decoded WHERE upn = $upn AND session_date = $date::DATE ORDER BY 1',
         {
           upn,
           date,

@@ -1,41 +1,72 @@
 import { academicYearOf, type IsoDate } from '@attendance/domain';
 import { ensureHalfTerms } from '../schema/ensure-schema.js';
 import type { SqlSession } from '../store/sql-session.js';
+import {
+  ADD_NEW_PUPILS_SQL,
+  COUNT_UNMAPPED_PUPILS_SQL,
+  MAP_PUPILS_FROM_ALL_PUPILS_SQL,
+  MAP_STAGED_PUPIL_IDS_SQL,
+} from './add-new-pupils.sql.js';
 import { DELETE_SCHOOL_ENROLMENTS_SQL } from './delete-school-enrolments.sql.js';
 import { DELETE_SCHOOL_MARKS_BETWEEN_SQL } from './delete-school-marks-between.sql.js';
 import { INSERT_STAGED_ENROLMENTS_SQL } from './insert-staged-enrolments.sql.js';
 import { INSERT_STAGED_MARKS_SQL } from './insert-staged-marks.sql.js';
 import { RECORD_LOADED_EXPORT_SQL } from './record-loaded-export.sql.js';
+import {
+  DELETE_SCHOOL_ENROLMENT_WEEKS_SQL,
+  INSERT_SCHOOL_ENROLMENT_WEEKS_SQL,
+} from './refresh-enrolment-weeks.sql.js';
+import {
+  DELETE_SCHOOL_ROLLUPS_SQL,
+  INSERT_SCHOOL_COHORT_ENROLMENT_YEARS_SQL,
+  INSERT_SCHOOL_WEEKS_SQL,
+} from './refresh-school-rollups.sql.js';
 import type { SchoolExportLoadResult, SchoolExportUnit } from './school-export-unit.js';
-import { STAGED_MARKS_DATE_RANGE_SQL } from './staged-marks-date-range.sql.js';
+
+/** What the checks learnt about a staged export that passed them. */
+export interface CheckedMarks {
+  schoolId: number;
+  markRows: number;
+  /** First and last session date in the marks file; null when it has no rows. */
+  firstDate: IsoDate | null;
+  lastDate: IsoDate | null;
+}
 
 /**
  * Moves a validated, staged export into the store (inside the caller's transaction): the school's enrolments
- * are replaced, and its marks from the export's first to last date.
+ * are replaced, its marks from the export's first to last date, its enrolment_weeks for the weeks those
+ * dates touch, and its rollups for every year.
  */
 export async function replaceSchoolExport(
   session: SqlSession,
   unit: SchoolExportUnit,
   files: { pupilsFile: string; marksFile: string },
+  checked: CheckedMarks,
+  knownHalfTermYears: ReadonlySet<number>,
 ): Promise<SchoolExportLoadResult> {
   const { urn, exportDate } = unit;
-  const [range] = await session.all(STAGED_MARKS_DATE_RANGE_SQL);
-  const firstDate = (range?.['first_date'] ?? null) as IsoDate | null;
-  const lastDate = (range?.['last_date'] ?? null) as IsoDate | null;
+  const { schoolId, firstDate, lastDate } = checked;
 
-  await session.run(DELETE_SCHOOL_ENROLMENTS_SQL, { urn });
-  const pupilRows = await session.run(INSERT_STAGED_ENROLMENTS_SQL, { urn, export_date: exportDate });
+  await mapStagedPupilIds(session, schoolId);
+  await session.run(DELETE_SCHOOL_ENROLMENTS_SQL, { school_id: schoolId });
+  const pupilRows = await session.run(INSERT_STAGED_ENROLMENTS_SQL, {
+    school_id: schoolId,
+    urn,
+    export_date: exportDate,
+  });
 
   let replacedMarkRows = 0;
+  let markRows = 0;
   if (firstDate !== null && lastDate !== null) {
-    replacedMarkRows = await session.run(DELETE_SCHOOL_MARKS_BETWEEN_SQL, {
-      urn,
-      first_date: firstDate,
-      last_date: lastDate,
-    });
-    await ensureHalfTerms(session, academicYearsBetween(firstDate, lastDate));
+    const range = { school_id: schoolId, first_date: firstDate, last_date: lastDate };
+    replacedMarkRows = await session.run(DELETE_SCHOOL_MARKS_BETWEEN_SQL, range);
+    await ensureHalfTerms(session, academicYearsBetween(firstDate, lastDate), knownHalfTermYears);
+    markRows = await session.run(INSERT_STAGED_MARKS_SQL, { school_id: schoolId });
+    await session.run(DELETE_SCHOOL_ENROLMENT_WEEKS_SQL, range);
+    await session.run(INSERT_SCHOOL_ENROLMENT_WEEKS_SQL, range);
   }
-  const markRows = await session.run(INSERT_STAGED_MARKS_SQL, { urn });
+  // Even with no marks: the new pupils file alone can change who is in the statutory cohort.
+  await refreshSchoolRollups(session, schoolId);
 
   await session.run(RECORD_LOADED_EXPORT_SQL, {
     urn,
@@ -50,7 +81,25 @@ export async function replaceSchoolExport(
   return { urn, exportDate, ...files, firstDate, lastDate, pupilRows, markRows, replacedMarkRows };
 }
 
-function academicYearsBetween(first: IsoDate, last: IsoDate): number[] {
+async function refreshSchoolRollups(session: SqlSession, schoolId: number): Promise<void> {
+  const school = { school_id: schoolId };
+  await session.run(DELETE_SCHOOL_ROLLUPS_SQL.enrolmentYears, school);
+  await session.run(INSERT_SCHOOL_COHORT_ENROLMENT_YEARS_SQL, school);
+  await session.run(DELETE_SCHOOL_ROLLUPS_SQL.schoolWeeks, school);
+  await session.run(INSERT_SCHOOL_WEEKS_SQL, school);
+}
+
+/** Fills staged_pupil_ids (staged pupil row to pupil id), adding pupils the store has never seen. */
+async function mapStagedPupilIds(session: SqlSession, schoolId: number): Promise<void> {
+  await session.run(MAP_STAGED_PUPIL_IDS_SQL, { school_id: schoolId });
+  const [count] = await session.all(COUNT_UNMAPPED_PUPILS_SQL);
+  if (Number(count?.['unmapped'] ?? 0) === 0) return;
+  if ((await session.run(MAP_PUPILS_FROM_ALL_PUPILS_SQL)) === Number(count?.['unmapped'])) return;
+  await session.run(ADD_NEW_PUPILS_SQL);
+  await session.run(MAP_PUPILS_FROM_ALL_PUPILS_SQL);
+}
+
+export function academicYearsBetween(first: IsoDate, last: IsoDate): number[] {
   const years: number[] = [];
   for (let year = academicYearOf(first); year <= academicYearOf(last); year += 1) years.push(year);
   return years;

@@ -15,6 +15,7 @@ export async function stageCsv(
   session: SqlSession,
   layout: CsvFileLayout,
   path: string,
+  columnTypes: Readonly<Record<string, string>> = {},
 ): Promise<ExportValidationIssue[]> {
   const file = basename(path);
   if (!(await isFile(path)))
@@ -26,7 +27,7 @@ export async function stageCsv(
   const headerIssues = [...duplicateColumnIssues(file, header), ...missingColumnIssues(file, header, layout)];
   if (headerIssues.length > 0) return headerIssues;
   try {
-    await session.run(layout.stageSql, { path, columns: textColumns(header) });
+    await session.run(layout.stageSql, { path, columns: columnsToRead(header, columnTypes) });
     return [];
   } catch (error) {
     return [csvReadIssue(error, file)];
@@ -65,11 +66,14 @@ function duplicateColumnIssues(file: string, header: string[]): ExportValidation
     }));
 }
 
-/** Every header column read as text; unnamed columns get a placeholder name (their values are ignored). */
-function textColumns(header: string[]) {
+/**
+ * Every header column, read as text unless `columnTypes` names a type for it; unnamed columns get a
+ * placeholder name (their values are ignored).
+ */
+function columnsToRead(header: string[], columnTypes: Readonly<Record<string, string>>) {
   const entries = header.map((column, index) => [
     column === '' ? `unnamed_column_${index + 1}` : column,
-    'VARCHAR',
+    columnTypes[column] ?? 'VARCHAR',
   ]);
   return structValue(Object.fromEntries(entries));
 }

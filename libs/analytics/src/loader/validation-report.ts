@@ -16,6 +16,10 @@ export class ValidationReport {
     this.count += count;
   }
 
+  isEmpty(): boolean {
+    return this.count === 0;
+  }
+
   throwIfAny(): void {
     if (this.count === 0) return;
     throw new ExportValidationError(this.issues.slice(0, MAX_REPORTED_ISSUES), this.count);

@@ -1,22 +1,44 @@
-// The analytics tables. Idempotent: run on every open. Dates are DATE (4 bytes, compared natively); marks hold
-// the register code as given (DuckDB dictionary-compresses the few distinct codes), and its category is looked
-// up by the session's date through register_codes, so a code set change never rewrites marks.
+import { DFE_REASON_COLUMNS } from '@attendance/domain';
+
+// The analytics tables. Idempotent: run on every open.
 //
-// Only `schools` and the two reference tables carry keys: the loader replaces enrolments and marks by
-// delete-then-insert inside one transaction, which DuckDB's key indexes handle poorly, and the loader itself
-// guarantees one row per (urn, upn) and per (urn, upn, session_date, session).
+// Marks are the bulk of the store (about 95 million a year in the largest LA), so they hold only small
+// integers: a school id (schools.school_id), a pupil id (pupils.pupil_id, one per UPN across the LA), the DATE
+// (4 bytes, compared natively), the session (0 = AM, 1 = PM) and a code id into mark_codes. Each load inserts
+// a school's marks sorted by date, so DuckDB's per-row-group min/max on school_id and session_date skip
+// everything a load or an edge-of-period query does not touch; academic years are date ranges, so that same
+// pruning separates years without a table per year (see README "Storage").
+//
+// Figures never scan marks: they read enrolment_weeks, one row per (school, pupil, academic year, week, before
+// or from the sixth half term), which the loader rebuilds for the school and weeks an export changed, in the
+// export's transaction. It holds counts only; who is in the statutory cohort (age from the date of birth in the
+// current pupils file) is decided when a figure is read, so a corrected date of birth never needs a rebuild.
+//
+// Only the small tables carry keys: the loader replaces enrolments, marks and summaries by delete-then-insert
+// inside one transaction, which DuckDB's key indexes handle poorly, and the loader itself guarantees one row
+// per (school, pupil), per (school, pupil, date, session) and per summary key.
 export const CREATE_TABLES_SQL = `
 CREATE TABLE IF NOT EXISTS schools (
-  urn     VARCHAR PRIMARY KEY,
-  laestab VARCHAR NOT NULL,
-  name    VARCHAR NOT NULL,
-  phase   VARCHAR NOT NULL,
-  type    VARCHAR NOT NULL
+  urn       VARCHAR PRIMARY KEY,
+  -- Assigned when the school first appears and never changed: marks and summaries refer to it.
+  school_id INTEGER NOT NULL,
+  laestab   VARCHAR NOT NULL,
+  name      VARCHAR NOT NULL,
+  phase     VARCHAR NOT NULL,
+  type      VARCHAR NOT NULL
+);
+
+-- One id per UPN, assigned when the UPN first appears and never changed.
+CREATE TABLE IF NOT EXISTS pupils (
+  pupil_id INTEGER NOT NULL,
+  upn      VARCHAR NOT NULL
 );
 
 -- One row per (urn, upn): a pupil on roll at two schools has two enrolments. Names are not kept: no figure
 -- needs them and the marks already make this special category data.
 CREATE TABLE IF NOT EXISTS enrolments (
+  school_id        INTEGER NOT NULL,
+  pupil_id         INTEGER NOT NULL,
   urn              VARCHAR NOT NULL,
   upn              VARCHAR NOT NULL,
   date_of_birth    DATE NOT NULL,
@@ -35,13 +57,71 @@ CREATE TABLE IF NOT EXISTS enrolments (
   export_date      DATE NOT NULL
 );
 
+-- Every register code text ever defined, numbered once and never renumbered (register_codes is rebuilt from
+-- the domain on every open; ids stored in marks must not move). A code's category still depends on the
+-- session's date, through register_codes.
+CREATE TABLE IF NOT EXISTS mark_codes (
+  code_id UTINYINT NOT NULL,
+  code    VARCHAR NOT NULL
+);
+
 -- session: 0 = AM, 1 = PM.
 CREATE TABLE IF NOT EXISTS marks (
-  urn          VARCHAR NOT NULL,
-  upn          VARCHAR NOT NULL,
+  school_id    INTEGER NOT NULL,
+  pupil_id     INTEGER NOT NULL,
   session_date DATE NOT NULL,
   session      TINYINT NOT NULL,
-  code         VARCHAR NOT NULL
+  code_id      UTINYINT NOT NULL
+);
+
+-- Per enrolment per week (Monday start), split where a week crosses 1 August (academic_year) or the start of
+-- the sixth half term (from_sixth_half_term, for the statutory cohort's exclusion at 15). Counts by the DfE
+-- category of the code in force on each date; possible = present + approved + authorised + unauthorised; one
+-- column per DfE reason column; last_mark_date is the latest mark of any code.
+CREATE TABLE IF NOT EXISTS enrolment_weeks (
+  school_id                     INTEGER NOT NULL,
+  pupil_id                      INTEGER NOT NULL,
+  academic_year                 SMALLINT NOT NULL,
+  week_start                    DATE NOT NULL,
+  from_sixth_half_term          BOOLEAN NOT NULL,
+  last_mark_date                DATE NOT NULL,
+  marks                         UTINYINT NOT NULL,
+  possible                      UTINYINT NOT NULL,
+  present                       UTINYINT NOT NULL,
+  approved_educational_activity UTINYINT NOT NULL,
+  authorised                    UTINYINT NOT NULL,
+  unauthorised                  UTINYINT NOT NULL,
+  not_possible                  UTINYINT NOT NULL,
+  administrative                UTINYINT NOT NULL,
+  ${DFE_REASON_COLUMNS.map((column) => `${column} UTINYINT NOT NULL`).join(',\n  ')}
+);
+
+-- Rollups of enrolment_weeks that the default overview (a whole academic year, or the year to date) reads
+-- instead of a row per pupil per week. Rebuilt for the whole school, every year, in each export's
+-- transaction: the export replaces the school's pupils file, and with it who is in the statutory cohort.
+-- cohort_enrolment_years: per statutory-cohort enrolment per year (sixth half term left out at 15).
+CREATE TABLE IF NOT EXISTS cohort_enrolment_years (
+  school_id                     INTEGER NOT NULL,
+  pupil_id                      INTEGER NOT NULL,
+  academic_year                 SMALLINT NOT NULL,
+  possible                      USMALLINT NOT NULL,
+  present                       USMALLINT NOT NULL,
+  approved_educational_activity USMALLINT NOT NULL,
+  authorised                    USMALLINT NOT NULL,
+  unauthorised                  USMALLINT NOT NULL
+);
+
+-- school_weeks: per school per week, the statutory cohort's counts and the latest mark of any pupil.
+CREATE TABLE IF NOT EXISTS school_weeks (
+  school_id                     INTEGER NOT NULL,
+  academic_year                 SMALLINT NOT NULL,
+  week_start                    DATE NOT NULL,
+  last_mark_date                DATE NOT NULL,
+  possible                      INTEGER NOT NULL,
+  present                       INTEGER NOT NULL,
+  approved_educational_activity INTEGER NOT NULL,
+  authorised                    INTEGER NOT NULL,
+  unauthorised                  INTEGER NOT NULL
 );
 
 -- Filled from @attendance/domain REGISTER_CODE_SETS on every open. in_force_from is inclusive (NULL = since
@@ -53,6 +133,13 @@ CREATE TABLE IF NOT EXISTS register_codes (
   reason_column VARCHAR,
   in_force_from DATE,
   in_force_to   DATE
+);
+
+-- Every real date from 1900 to 2199 with its YYYY-MM-DD text: the loader turns a marks file's date text into
+-- a DATE with one hash join, which also rejects anything that is not exactly such a date (see create-macros).
+CREATE TABLE IF NOT EXISTS calendar_dates (
+  date_text VARCHAR NOT NULL,
+  day       DATE NOT NULL
 );
 
 -- From the domain's default LA term calendar, for every academic year (start year) the marks touch.

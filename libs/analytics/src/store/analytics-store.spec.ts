@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
 import { AnalyticsStore } from './analytics-store.js';
 
-const INSERT_SCHOOL = `INSERT INTO schools VALUES ($urn, '9992001', 'Alder Primary School', 'Primary', 'Community school')`;
+const INSERT_SCHOOL = `INSERT INTO schools (urn, school_id, laestab, name, phase, type)
+  VALUES ($urn, CAST($urn AS INTEGER), '9992001', 'Alder Primary School', 'Primary', 'Community school')`;
 const countSchools = (store: AnalyticsStore) =>
   store.read(async (session) => (await session.all('SELECT count(*) AS n FROM schools'))[0]?.['n']);
 

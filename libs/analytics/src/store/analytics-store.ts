@@ -5,6 +5,11 @@ import { DuckDBSqlSession, type SqlSession, type WriteSession } from './sql-sess
 export interface AnalyticsStoreOptions {
   /** A DuckDB database file (created when missing) or ':memory:'. */
   path: string;
+  /**
+   * DuckDB's memory limit for this database file, e.g. '2GB' (DuckDB's default is 80% of RAM). Applied by the
+   * first store opened on the file in a process.
+   */
+  memoryLimit?: string;
 }
 
 /**
@@ -23,7 +28,7 @@ export class AnalyticsStore {
   ) {}
 
   static async open(options: AnalyticsStoreOptions): Promise<AnalyticsStore> {
-    const lease = await leaseInstance(options.path);
+    const lease = await leaseInstance(options.path, options.memoryLimit);
     let store: AnalyticsStore | undefined;
     try {
       store = new AnalyticsStore(options.path, lease, new DuckDBSqlSession(await lease.instance.connect()));

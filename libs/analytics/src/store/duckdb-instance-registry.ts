@@ -24,8 +24,11 @@ interface SharedInstance {
 
 const instancesByFile = new Map<string, Promise<SharedInstance>>();
 
-async function createInstance(path: string): Promise<SharedInstance> {
-  const instance = await DuckDBInstance.create(path, { ...DUCKDB_INSTANCE_SETTINGS });
+async function createInstance(path: string, memoryLimit?: string): Promise<SharedInstance> {
+  const instance = await DuckDBInstance.create(path, {
+    ...DUCKDB_INSTANCE_SETTINGS,
+    ...(memoryLimit === undefined ? {} : { memory_limit: memoryLimit }),
+  });
   const connection = await instance.connect();
   try {
     await connection.run(PIN_TIME_ZONE_SQL);
@@ -35,16 +38,16 @@ async function createInstance(path: string): Promise<SharedInstance> {
   return { instance, writeQueue: new SerialQueue(), users: 0 };
 }
 
-export async function leaseInstance(path: string): Promise<InstanceLease> {
+export async function leaseInstance(path: string, memoryLimit?: string): Promise<InstanceLease> {
   // Each ':memory:' open is its own database, so it is never shared.
   if (path === IN_MEMORY_PATH) {
-    const shared = await createInstance(path);
+    const shared = await createInstance(path, memoryLimit);
     return { ...shared, release: () => shared.instance.closeSync() };
   }
   const key = resolve(path);
   let pending = instancesByFile.get(key);
   if (!pending) {
-    pending = createInstance(key);
+    pending = createInstance(key, memoryLimit);
     instancesByFile.set(key, pending);
     pending.catch(() => instancesByFile.delete(key));
   }

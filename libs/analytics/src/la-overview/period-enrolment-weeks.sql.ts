@@ -1,0 +1,51 @@
+import type { PeriodWeeks } from './period-weeks.js';
+
+// The enrolment_weeks rows of a period (see period-weeks.ts): whole weeks straight from the summary table and
+// any week the period cuts in two recounted from marks for the period's dates only, by the same
+// enrolment_week_counts macro the loader uses. Followed by cohort_weeks: only rows of enrolments in the
+// statutory cohort, aged 5 to 15 on 31 August before the year (date of birth from the current pupils file,
+// as in the statutory_cohort_sessions view), with the sixth half term left out at 15.
+
+const MAX_SCHOOL_ID = 2_147_483_647;
+
+/** The `WITH` clause shared by the overview queries, and its parameters. */
+export function periodEnrolmentWeeksSql(weeks: PeriodWeeks): {
+  withClause: string;
+  params: Record<string, string | number>;
+} {
+  const parts: string[] = [];
+  const params: Record<string, string | number> = { academic_year: weeks.academicYear };
+  if (weeks.summaryWeeks) {
+    parts.push(`
+  SELECT * FROM enrolment_weeks
+  WHERE academic_year = $academic_year
+    AND week_start BETWEEN CAST($summary_from AS DATE) AND CAST($summary_to AS DATE)`);
+    params['summary_from'] = weeks.summaryWeeks.from;
+    params['summary_to'] = weeks.summaryWeeks.to;
+  }
+  weeks.partialWeeks.forEach((range, index) => {
+    parts.push(`
+  SELECT * FROM enrolment_week_counts(0, ${MAX_SCHOOL_ID}, $partial_from_${index}, $partial_to_${index})`);
+    params[`partial_from_${index}`] = range.from;
+    params[`partial_to_${index}`] = range.to;
+  });
+  if (parts.length === 0) parts.push(`\n  SELECT * FROM enrolment_weeks WHERE false`);
+  const withClause = `
+WITH period_enrolment_weeks AS (${parts.join('\n  UNION ALL BY NAME')}
+),
+cohort_weeks AS (
+  SELECT w.*
+  FROM period_enrolment_weeks AS w
+  JOIN (
+    SELECT
+      school_id,
+      pupil_id,
+      $academic_year - year(date_of_birth) - CASE WHEN month(date_of_birth) >= 9 THEN 1 ELSE 0 END AS age
+    FROM enrolments
+  ) AS e
+    ON e.school_id = w.school_id AND e.pupil_id = w.pupil_id
+  WHERE e.age BETWEEN 5 AND 15
+    AND NOT (e.age = 15 AND w.from_sixth_half_term)
+)`;
+  return { withClause, params };
+}

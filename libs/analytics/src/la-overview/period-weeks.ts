@@ -1,0 +1,50 @@
+import { academicYearBounds, addDays, maxDate, minDate, mondayOf, type IsoDate } from '@attendance/domain';
+import type { OverviewPeriod } from './overview-period.js';
+
+/** A run of dates counted from raw marks, both ends inclusive. */
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * How a period is read: whole weeks from enrolment_weeks, and at most two weeks the period cuts in two
+ * (partial weeks) counted from marks for just the period's dates.
+ */
+export interface PeriodWeeks {
+  academicYear: number;
+  /** The whole academic year's data: the loader's yearly rollups answer it. */
+  wholeYear: boolean;
+  /** week_start of the first and last summary week to read; null when no week is read from summaries. */
+  summaryWeeks: DateRange | null;
+  partialWeeks: DateRange[];
+}
+
+/**
+ * A week's summary row can stand for the period when the period keeps every mark of it: the period starts on
+ * the week's Monday or on 1 August (summaries split at 1 August), and ends on its Sunday, on 31 July, or at or
+ * after the latest mark in the store (no marks lie after it).
+ */
+export function periodWeeks(period: OverviewPeriod, latestMarkDate: IsoDate | null): PeriodWeeks {
+  const bounds = academicYearBounds(period.academicYear);
+  const firstWeek = mondayOf(period.start);
+  const lastWeek = mondayOf(period.end);
+  const startsCleanly = period.start === firstWeek || period.start === bounds.start;
+  const keepsEveryLaterMark =
+    period.end === bounds.end || latestMarkDate === null || period.end >= latestMarkDate;
+  const endsCleanly = period.end === addDays(lastWeek, 6) || keepsEveryLaterMark;
+
+  const isWhole = (week: IsoDate) =>
+    (week !== firstWeek || startsCleanly) && (week !== lastWeek || endsCleanly);
+  const partialWeeks = [...new Set([firstWeek, lastWeek])]
+    .filter((week) => !isWhole(week))
+    .map((week) => ({ from: maxDate(week, period.start), to: minDate(addDays(week, 6), period.end) }));
+  const summaryFrom = isWhole(firstWeek) ? firstWeek : addDays(firstWeek, 7);
+  const summaryTo = isWhole(lastWeek) ? lastWeek : addDays(lastWeek, -7);
+  return {
+    academicYear: period.academicYear,
+    wholeYear: period.start === bounds.start && keepsEveryLaterMark,
+    summaryWeeks: summaryFrom <= summaryTo ? { from: summaryFrom, to: summaryTo } : null,
+    partialWeeks,
+  };
+}

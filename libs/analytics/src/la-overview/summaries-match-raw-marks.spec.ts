@@ -1,0 +1,89 @@
+import { writeSyntheticLaExports } from '@attendance/synthetic-la';
+import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
+import { rawMarksOverview } from '../__fixtures__/raw-marks-overview.js';
+import { loadExportFolder } from '../loader/load-export-folder.js';
+import { AnalyticsStore } from '../store/analytics-store.js';
+import type { LaOverviewParams } from './la-overview.types.js';
+import { queryLaOverview } from './query-la-overview.js';
+
+// The overview reads the weekly summaries, cutting in to raw marks only for a week the period splits. Over a
+// generated LA (a whole year, so 15-year-olds reach the sixth half term, with amended exports loaded over
+// earlier ones) it must give exactly what the per-mark computation gives, for periods that start and end on
+// week boundaries, inside weeks, on 1 August, and before the latest mark.
+
+const TODAY = '2026-07-23';
+
+describe('LA overview from enrolment_weeks', () => {
+  let folder: string;
+  let store: AnalyticsStore;
+
+  beforeAll(async () => {
+    folder = await makeTempFolder();
+    await writeSyntheticLaExports(
+      { seed: 11, schools: 4, pupils: 500, academicYear: 2025, asOf: '2026-07-22', amendedExports: true },
+      folder,
+    );
+    store = await AnalyticsStore.open({ path: ':memory:' });
+    await loadExportFolder(store, folder);
+  }, 120_000);
+
+  afterAll(async () => {
+    await store.close();
+    await removeFolder(folder);
+  });
+
+  it.each<[string, LaOverviewParams]>([
+    ['the default period (year to the latest mark)', {}],
+    ['1 August to the latest mark, given', { from: '2025-08-01' }],
+    ['the whole academic year, given', { from: '2025-08-01', to: '2026-07-31' }],
+    ['1 August to a day before the latest mark', { from: '2025-08-01', to: '2026-07-21' }],
+    ['a Wednesday start', { from: '2025-09-10' }],
+    ['a Wednesday end before the latest mark', { to: '2026-03-18' }],
+    ['two days inside one week', { from: '2025-11-05', to: '2025-11-06' }],
+    ['Monday to Sunday', { from: '2025-11-03', to: '2025-11-09' }],
+    ['1 August to a Sunday', { from: '2025-08-01', to: '2025-10-12' }],
+    ['the sixth half term, ending mid-week', { from: '2026-06-02', to: '2026-07-15' }],
+    ['a Saturday to a Tuesday', { from: '2026-01-10', to: '2026-02-03' }],
+  ])('equals the per-mark computation for %s', async (_case, params) => {
+    const fromSummaries = await queryLaOverview(store, params);
+    expect(fromSummaries).toEqual(await rawMarksOverview(store, params, TODAY));
+    expect(fromSummaries.headline.possibleSessions).toBeGreaterThan(0);
+  });
+
+  it('keeps every mark in exactly one summary row', async () => {
+    const [row] = await store.read((session) =>
+      session.all(`
+        SELECT
+          (SELECT count(*) FROM marks) AS marks,
+          (SELECT sum(marks) FROM enrolment_weeks) AS summarised,
+          (SELECT count(*) FROM enrolment_weeks WHERE from_sixth_half_term) AS sixth_half_term_rows`),
+    );
+    expect(row?.['summarised']).toBe(row?.['marks']);
+    expect(row?.['sixth_half_term_rows']).toBeGreaterThan(0);
+  });
+
+  it('keeps the yearly rollups equal to a recount of the weekly summaries', async () => {
+    const [rollups, recounted] = await store.read(async (session) => [
+      await session.all(
+        `SELECT school_id, pupil_id, academic_year, possible, present, authorised, unauthorised
+         FROM cohort_enrolment_years ORDER BY ALL`,
+      ),
+      await session.all(
+        `SELECT school_id, pupil_id, academic_year, sum(possible) AS possible, sum(present) AS present,
+           sum(authorised) AS authorised, sum(unauthorised) AS unauthorised
+         FROM cohort_enrolment_weeks GROUP BY ALL ORDER BY ALL`,
+      ),
+    ]);
+    expect(rollups).toEqual(recounted);
+  });
+
+  it('holds exactly a recount of the stored marks after the amended exports were loaded over earlier ones', async () => {
+    const [stored, recounted] = await store.read(async (session) => [
+      await session.all('SELECT * FROM enrolment_weeks ORDER BY ALL'),
+      await session.all(
+        `SELECT * FROM enrolment_week_counts(0, 2147483647, DATE '2025-08-01', DATE '2026-07-31') ORDER BY ALL`,
+      ),
+    ]);
+    expect(stored).toEqual(recounted);
+  });
+});

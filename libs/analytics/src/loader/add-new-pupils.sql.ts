@@ -1,0 +1,28 @@
+// Pupil ids for the staged pupils file, inside the load's transaction (so a failed load adds none). Most of a
+// school's pupils were in its previous export: their ids come from the school's own enrolments, a few hundred
+// rows, rather than from the LA-wide pupils table. Only when some are left (a first export, new pupils) is
+// the pupils table searched, and any UPN it has never seen gets the next id.
+export const MAP_STAGED_PUPIL_IDS_SQL = `
+CREATE OR REPLACE TEMP TABLE staged_pupil_ids AS
+SELECT sp.rowid AS pupil_row, sp.upn, known.pupil_id
+FROM staged_pupils AS sp
+LEFT JOIN (SELECT upn, pupil_id FROM enrolments WHERE school_id = $school_id) AS known ON known.upn = sp.upn
+`;
+
+export const COUNT_UNMAPPED_PUPILS_SQL = `
+SELECT count(*) AS unmapped FROM staged_pupil_ids WHERE pupil_id IS NULL
+`;
+
+export const MAP_PUPILS_FROM_ALL_PUPILS_SQL = `
+UPDATE staged_pupil_ids
+SET pupil_id = p.pupil_id
+FROM pupils AS p
+WHERE staged_pupil_ids.pupil_id IS NULL AND p.upn = staged_pupil_ids.upn
+`;
+
+export const ADD_NEW_PUPILS_SQL = `
+INSERT INTO pupils (pupil_id, upn)
+SELECT CAST((SELECT coalesce(max(pupil_id), 0) FROM pupils) + row_number() OVER (ORDER BY upn) AS INTEGER), upn
+FROM staged_pupil_ids
+WHERE pupil_id IS NULL
+`;
