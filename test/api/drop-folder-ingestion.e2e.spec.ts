@@ -81,6 +81,51 @@ describe('loading the drop folder on demand (INGEST_FOLDER, loadExportsNow)', ()
     });
   });
 
+  it('reports data quality that agrees with the export files', async () => {
+    interface Quality {
+      dataQuality: {
+        dataAsOf: string;
+        recentRegisterDates: string[];
+        schools: {
+          urn: string;
+          lastMarkDate: string;
+          registerDatesBehind: number;
+          datesWithMarks: string[];
+          overdueReasonNotYetEstablished: number;
+          codesUsed: { code: string; marks: number }[];
+        }[];
+      };
+    }
+    const { dataQuality } = await postGraphql<Quality>(
+      product.baseUrl,
+      `query { dataQuality(recentDates: 5) { dataAsOf recentRegisterDates schools { urn lastMarkDate registerDatesBehind datesWithMarks overdueReasonNotYetEstablished codesUsed { code marks } } } }`,
+    );
+    expect(dataQuality.dataAsOf).toBe('2026-11-13');
+    expect(dataQuality.recentRegisterDates).toHaveLength(5);
+
+    // Independently, from each school's latest marks file (it covers the whole year to date).
+    const files = (await readdir(dropFolder)).filter((name) => name.endsWith('_marks.csv')).sort();
+    const latestByUrn = new Map(files.map((name) => [name.slice(0, 6), name]));
+    expect(dataQuality.schools.map((school) => school.urn).sort()).toEqual([...latestByUrn.keys()].sort());
+    for (const school of dataQuality.schools) {
+      const rows = (await readFile(join(dropFolder, latestByUrn.get(school.urn) ?? ''), 'utf8'))
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(','));
+      const registerDays = [...new Set(rows.map((row) => row[1] ?? ''))].sort();
+      const laterSchoolDays = (date: string) => registerDays.filter((day) => day > date).length;
+      const overdue = rows.filter((row) => row[3] === 'N' && laterSchoolDays(row[1] ?? '') >= 5).length;
+      expect(school.lastMarkDate).toBe(registerDays[registerDays.length - 1]);
+      expect(school.registerDatesBehind).toBe(0);
+      expect(school.overdueReasonNotYetEstablished, school.urn).toBe(overdue);
+      expect(school.codesUsed.reduce((sum, usage) => sum + usage.marks, 0)).toBe(rows.length);
+      expect(school.codesUsed.find((usage) => usage.code === 'N')?.marks ?? 0).toBe(
+        rows.filter((row) => row[3] === 'N').length,
+      );
+    }
+  });
+
   it('rejects a bad export alone: quarantined with its reason, earlier figures unchanged, rerun a no-op', async () => {
     const before = await postGraphql<Headline>(product.baseUrl, HEADLINE);
     const [pupilsFile] = (await readdir(dropFolder))

@@ -6,6 +6,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { DataQualityModule } from './data-quality/data-quality.module.js';
 import { DemoDataModule } from './demo-data/demo-data.module.js';
 import { ImportHistoryModule } from './import-history/import-history.module.js';
 import { OverviewModule } from './overview/overview.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         DemoDataModule,
         OverviewModule,
         ImportHistoryModule,
+        DataQualityModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

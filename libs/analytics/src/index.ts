@@ -25,3 +25,4 @@ export type {
   WeeklyAttendance,
 } from './la-overview/la-overview.types.js';
 export * from './formats/index.js';
+export * from './data-quality/index.js';
