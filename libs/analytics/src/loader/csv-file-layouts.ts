@@ -2,6 +2,7 @@ import { STAGE_MARKS_CSV_SQL } from './stage-marks-csv.sql.js';
 import { STAGE_PUPILS_CSV_SQL } from './stage-pupils-csv.sql.js';
 import { STAGE_SCHOOLS_CSV_SQL } from './stage-schools-csv.sql.js';
 import { STAGE_TYPED_MARKS_CSV_SQL } from './stage-typed-marks-csv.sql.js';
+import { CANONICAL_PUPIL_COLUMNS } from '../formats/shared/canonical-rows.js';
 
 /**
  * The columns of each nightly export file that the store reads (so they must be there; anything else, such as
@@ -17,23 +18,11 @@ export const SCHOOLS_FILE_LAYOUT: CsvFileLayout = {
   stageSql: STAGE_SCHOOLS_CSV_SQL,
 };
 
+/** Pupil names are optional in an export and never stored, so every canonical column but the names is required. */
+const OPTIONAL_PUPIL_COLUMNS: readonly string[] = ['forename', 'surname'];
+
 export const PUPILS_FILE_LAYOUT: CsvFileLayout = {
-  requiredColumns: [
-    'upn',
-    'date_of_birth',
-    'sex',
-    'nc_year',
-    'ethnicity',
-    'sen_provision',
-    'fsm_eligible',
-    'eal',
-    'cla',
-    'cin',
-    'cpp',
-    'enrolment_status',
-    'admission_date',
-    'leaving_date',
-  ],
+  requiredColumns: CANONICAL_PUPIL_COLUMNS.filter((column) => !OPTIONAL_PUPIL_COLUMNS.includes(column)),
   stageSql: STAGE_PUPILS_CSV_SQL,
 };
 
