@@ -8,7 +8,9 @@ const USAGE = `Attendance Insight command line
 Usage:
   npm run generate -- --out <folder> [--schools 40] [--pupils 12000] [--seed 1] [--as-of YYYY-MM-DD]
                       [--academic-year 2026] [--amended-exports]
-      Writes a synthetic LA's nightly exports (never real pupils) to <folder>.
+                      [--format csv|marks-string|ctf|ctf-dfe-name|mixed] [--schools-format csv|gias]
+      Writes a synthetic LA's nightly exports (never real pupils) to <folder>. --format mixed writes the
+      schools' exports in each format in turn, and their schools as a GIAS extract.
   npm run ingest -- <folder>
       Loads every school export in <folder> into DATA_DIR's stores and records the run.
 

@@ -1,4 +1,5 @@
-export { AnalyticsStore, type AnalyticsStoreOptions } from './store/analytics-store.js';
+export { AnalyticsStore, type AnalyticsStoreOptions, type SerialStep } from './store/analytics-store.js';
+export { loadSchoolsSideBySide } from './loader/load-schools-side-by-side.js';
 export type { SqlParams, SqlSession, WriteSession } from './store/sql-session.js';
 export type { SqlRow, SqlValue } from './store/sql-values.js';
 export {
@@ -12,10 +13,10 @@ export { loadSchoolExport } from './loader/load-school-export.js';
 export { loadSchoolsFile, type SchoolsFileLoadResult } from './loader/load-schools-file.js';
 export {
   loadExportFolder,
-  SCHOOLS_FILE_NAME,
+  type ExportFolderLoadOptions,
   type ExportFolderLoadResult,
 } from './loader/load-export-folder.js';
-export { exportUnitsInFolder } from './loader/export-folder-units.js';
+export * from './sources/index.js';
 export { queryLaOverview } from './la-overview/query-la-overview.js';
 export type {
   AttendanceMeasures,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AnalyticsStore, queryLaOverview } from '@attendance/analytics';
 import { buildUpn } from '@attendance/domain';
+import { writeSyntheticLaExports } from '@attendance/synthetic-la';
 import { ImportHistoryRepository, OperationalDatabase } from '@attendance/persistence';
 import { ingestExportFolder, type IngestionSummary } from './export-folder-ingestion.js';
 
@@ -69,7 +70,9 @@ describe(ingestExportFolder.name, () => {
         seen.push(`${position.done}/${position.total} ${outcome.urn} ${outcome.status}`),
     });
 
-    expect(seen).toEqual(['1/2 900001 loaded', '2/2 900002 failed']);
+    // Schools load side by side, so either may finish first; the count still runs 1, 2.
+    expect(seen.map((line) => line.slice(0, 4))).toEqual(['1/2 ', '2/2 ']);
+    expect(seen.map((line) => line.slice(4)).sort()).toEqual(['900001 loaded', '900002 failed']);
     expect(summary).toMatchObject({
       status: 'partially-failed',
       unitsLoaded: 1,
@@ -134,6 +137,100 @@ describe(ingestExportFolder.name, () => {
     expect(staleUnit?.status).toBe('skipped');
     expect(staleUnit?.warnings[0]?.message).toMatch(/an export of 2026-11-21 is already loaded/);
     expect(await unauthorisedSessions()).toBe(0);
+  });
+
+  it('ingests a folder holding every format, recording each unit with its format; a second run skips them all', async () => {
+    const mixed = join(workDir, 'mixed');
+    const manifest = await writeSyntheticLaExports(
+      {
+        seed: 3,
+        schools: 4,
+        pupils: 320,
+        academicYear: 2026,
+        asOf: '2026-11-13',
+        amendedExports: true,
+        formats: { exports: 'mixed', schools: 'gias' },
+      },
+      mixed,
+    );
+    const first = await ingestExportFolder({ analytics, history }, mixed, 'cli', { workDir });
+    expect(first).toMatchObject({ status: 'succeeded', unitsFailed: 0, unitsSkipped: 0, warnings: [] });
+    expect(first.marksLoaded).toBe(
+      manifest.totals.marks + manifest.earlierExports.reduce((sum, earlier) => sum + earlier.marks, 0),
+    );
+    const units = await history.unitsOfRun(first.runId);
+    expect(new Set(units.map((unit) => unit.format))).toEqual(new Set(['csv-pair', 'marks-string', 'ctf']));
+    const files = (format: string) =>
+      units.filter((unit) => unit.format === format).map((unit) => [unit.pupilsFile, unit.marksFile]);
+    expect(files('marks-string')[0]?.[1]).toMatch(/^\d{6}_\d{8}_marks-string\.csv$/);
+    // A CTF is both files; one school's CTFs are named as schools' systems name them.
+    expect(files('ctf').map(([pupils, marks]) => pupils === marks)).not.toContain(false);
+    expect(files('ctf').some(([ctf]) => /^\d{7}_CTF_999LLLL_\d{3}\.xml$/.test(ctf ?? ''))).toBe(true);
+    // The summary and the history record the same units (schools load side by side, so compare sorted).
+    const formatsOf = (list: readonly { urn: string; exportDate: string; format: string }[]) =>
+      list.map((unit) => `${unit.urn} ${unit.exportDate} ${unit.format}`).sort();
+    expect(formatsOf(first.units)).toEqual(formatsOf(units));
+
+    const before = await queryLaOverview(analytics, {});
+    const again = await ingestExportFolder({ analytics, history }, mixed, 'cli', { workDir });
+    expect(again).toMatchObject({
+      status: 'succeeded',
+      unitsLoaded: 0,
+      unitsSkipped: units.length,
+      marksLoaded: 0,
+    });
+    expect(await queryLaOverview(analytics, {})).toEqual(before);
+    // Nothing converted is left in the work folder.
+    expect((await readdir(workDir)).filter((name) => name.startsWith('attendance-'))).toEqual([]);
+  }, 60_000);
+
+  it("keeps the loader's warnings with the loaded unit", async () => {
+    // Monday 26 October 2026 is in the LA calendar's half term: the school's register wins, with a warning.
+    await writeFile(
+      join(folder, '900001_20261120_pupils.csv'),
+      `${PUPILS_HEADER}\n${UPN},Ada,Synthetic,2015-03-01,F,6,WBRI,N,N,N,N,N,N,C,2020-09-02,\n`,
+    );
+    await writeFile(
+      join(folder, '900001_20261120_marks.csv'),
+      `upn,date,session,mark\n${UPN},2026-10-26,AM,/\n${UPN},2026-10-26,PM,/\n`,
+    );
+    const summary = await ingest();
+    const warning = { file: '900001_20261120_marks.csv', line: 2, column: 'date', value: '2026-10-26' };
+    expect(summary.units[0]).toMatchObject({
+      status: 'loaded',
+      warnings: [expect.objectContaining(warning)],
+    });
+    const [unit] = await history.unitsOfRun(summary.runId);
+    expect(unit?.warnings).toEqual([expect.objectContaining(warning)]);
+  });
+
+  it('quarantines a rejected CTF under its unit name, with the problem at its element', async () => {
+    await writeFile(
+      join(folder, '9992001_CTF_999LLLL_001.xml'),
+      `<?xml version="1.0"?>\n<CTfile>\n<Header><DateTime>2026-11-20T18:00:00</DateTime>\n<SourceSchool><LEA>999</LEA><Estab>2001</Estab></SourceSchool></Header>\n<CTFpupilData>\n<Pupil><UPN>${UPN}</UPN><Surname>S</Surname><Forename>A</Forename><DOB>2015-03-01</DOB><Sex>F</Sex>\n<BasicDetails><NCyearActual>6</NCyearActual></BasicDetails>\n<SchoolHistory><School><LEA>999</LEA><Estab>2001</Estab><EntryDate>2020-09-02</EntryDate></School></SchoolHistory>\n<Attendance><YearData><Year>2026</Year><LEA>999</LEA><Estab>2001</Estab>\n<SessionsPossible>2</SessionsPossible><SessionsAuthorised>0</SessionsAuthorised>\n<SessionsAttended>2</SessionsAttended><SessionsUnauthorised>0</SessionsUnauthorised>\n<AttendanceStartDate>2026-11-19</AttendanceStartDate><AttendanceMarks>/N</AttendanceMarks></YearData></Attendance></Pupil>\n</CTFpupilData>\n</CTfile>\n`,
+    );
+    const summary = await ingest();
+    expect(summary.units).toEqual([
+      expect.objectContaining({ urn: '900001', exportDate: '2026-11-20', format: 'ctf', status: 'failed' }),
+    ]);
+    expect(summary.units[0]?.errors).toEqual([
+      expect.objectContaining({
+        file: '9992001_CTF_999LLLL_001.xml',
+        line: 11,
+        column: 'SessionsAttended',
+        value: '2',
+      }),
+      expect.objectContaining({
+        file: '9992001_CTF_999LLLL_001.xml',
+        line: 11,
+        column: 'SessionsUnauthorised',
+        value: '0',
+      }),
+    ]);
+    expect((await readdir(join(folder, 'quarantine'))).sort()).toEqual([
+      '900001_20261120.reason.txt',
+      '9992001_CTF_999LLLL_001.xml',
+    ]);
   });
 
   it('records a folder without schools.csv as a failed run', async () => {

@@ -1,18 +1,21 @@
-import { ExportValidationError } from '@attendance/analytics';
+import { ExportValidationError, type ExportValidationIssue } from '@attendance/analytics';
 import type { ImportFinding } from '@attendance/persistence';
 
 /** The errors behind a failed unit, each located as exactly as the loader could. */
 export function findingsFromError(error: unknown, fallbackFile: string): ImportFinding[] {
-  if (error instanceof ExportValidationError) {
-    return error.issues.map((issue) => ({
-      file: issue.file,
-      ...(issue.line !== undefined ? { line: issue.line } : {}),
-      ...(issue.column !== undefined ? { column: issue.column } : {}),
-      ...(issue.value !== undefined ? { value: issue.value } : {}),
-      message: issue.message,
-    }));
-  }
+  if (error instanceof ExportValidationError) return findingsFromIssues(error.issues);
   return [{ file: fallbackFile, message: error instanceof Error ? error.message : String(error) }];
+}
+
+/** Issues (errors or warnings) as stored with a unit: file, line, column, value and the message. */
+export function findingsFromIssues(issues: readonly ExportValidationIssue[]): ImportFinding[] {
+  return issues.map((issue) => ({
+    file: issue.file,
+    ...(issue.line !== undefined ? { line: issue.line } : {}),
+    ...(issue.column !== undefined ? { column: issue.column } : {}),
+    ...(issue.value !== undefined ? { value: issue.value } : {}),
+    message: issue.message,
+  }));
 }
 
 export function describeFinding(finding: ImportFinding): string {

@@ -76,6 +76,28 @@ describe('generate and ingest commands', () => {
     expect(table?.split('\n').length).toBeGreaterThanOrEqual(2 + 3);
   }, 60_000);
 
+  it('generates a folder in every format (--format mixed) and ingests it', async () => {
+    const mixedDir = join(workDir, 'mixed');
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+    const generated = await runGenerateCommand([
+      ...['--out', mixedDir, '--schools', '4', '--pupils', '240', '--seed', '8', '--as-of', '2026-10-09'],
+      ...['--format', 'mixed'],
+    ]);
+    const ingested = await runIngestCommand([mixedDir]);
+    log.mockRestore();
+
+    expect([generated, ingested]).toEqual([0, 0]);
+    const files = await readdir(mixedDir);
+    expect(files).toContain('edubasealldata20261009.csv');
+    expect(files).not.toContain('schools.csv');
+    expect(files.some((name) => name.endsWith('_marks-string.csv'))).toBe(true);
+    expect(files.some((name) => /^\d{7}_CTF_999LLLL_\d{3}\.xml$/.test(name))).toBe(true);
+    expect(lines.find((line) => line.startsWith('Run '))).toMatch(
+      /succeeded; [4-9] exports loaded, 0 skipped, 0 failed/,
+    );
+  }, 60_000);
+
   it.each([
     { args: [], message: /needs the export folder/ },
     { args: ['/no/such/folder'], message: /does not exist/ },
@@ -91,6 +113,14 @@ describe('generate and ingest commands', () => {
       message: /--schools must be a whole number, not "three"/,
     },
     { args: ['--out', '/tmp/x', '--as-of', '02/10/2026'], message: /--as-of must be YYYY-MM-DD/ },
+    {
+      args: ['--out', '/tmp/x', '--format', 'xml'],
+      message: /--format must be one of csv, marks-string, ctf/,
+    },
+    {
+      args: ['--out', '/tmp/x', '--schools-format', 'edubase'],
+      message: /--schools-format must be one of csv, gias/,
+    },
   ])('generate rejects $args with a usage error', async ({ args, message }) => {
     await expect(runGenerateCommand(args)).rejects.toThrow(message);
   });

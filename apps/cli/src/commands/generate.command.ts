@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { academicYearOf } from '@attendance/domain';
 import {
   DEFAULT_DEMO_OPTIONS,
+  MIXED_EXPORT_FORMATS,
   writeSyntheticLaExports,
+  type SyntheticExportFormats,
   type SyntheticLaOptions,
 } from '@attendance/synthetic-la';
 import { UsageError } from './command-context.js';
@@ -21,6 +23,8 @@ export async function runGenerateCommand(args: string[]): Promise<number> {
       'academic-year': { type: 'string' },
       weeks: { type: 'string' },
       'amended-exports': { type: 'boolean' },
+      format: { type: 'string' },
+      'schools-format': { type: 'string' },
     },
     strict: true,
   });
@@ -38,6 +42,8 @@ export async function runGenerateCommand(args: string[]): Promise<number> {
   };
   const weeks = integerOption('weeks', values.weeks);
   if (weeks !== undefined) options.weeks = weeks;
+  const formats = formatsOption(values.format, values['schools-format']);
+  if (formats !== undefined) options.formats = formats;
 
   const folder = resolve(values.out);
   const startedAt = performance.now();
@@ -55,4 +61,32 @@ function integerOption(name: string, value: string | undefined): number | undefi
   const parsed = Number(value);
   if (!Number.isInteger(parsed)) throw new UsageError(`--${name} must be a whole number, not "${value}"`);
   return parsed;
+}
+
+const EXPORT_FORMATS: readonly string[] = [...MIXED_EXPORT_FORMATS, 'mixed'];
+const SCHOOLS_FORMATS: readonly string[] = ['csv', 'gias'];
+
+/**
+ * `--format csv|marks-string|ctf|ctf-dfe-name|mixed` and `--schools-format csv|gias`. A mixed folder gives
+ * the schools a GIAS extract unless told otherwise, so one folder holds every format.
+ */
+function formatsOption(
+  exportsFormat: string | undefined,
+  schoolsFormat: string | undefined,
+): SyntheticExportFormats | undefined {
+  if (exportsFormat === undefined && schoolsFormat === undefined) return undefined;
+  if (exportsFormat !== undefined && !EXPORT_FORMATS.includes(exportsFormat)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${exportsFormat}"`);
+  }
+  if (schoolsFormat !== undefined && !SCHOOLS_FORMATS.includes(schoolsFormat)) {
+    throw new UsageError(
+      `--schools-format must be one of ${SCHOOLS_FORMATS.join(', ')}, not "${schoolsFormat}"`,
+    );
+  }
+  return {
+    exports: (exportsFormat ?? 'csv') as NonNullable<SyntheticExportFormats['exports']>,
+    schools: (schoolsFormat ?? (exportsFormat === 'mixed' ? 'gias' : 'csv')) as NonNullable<
+      SyntheticExportFormats['schools']
+    >,
+  };
 }

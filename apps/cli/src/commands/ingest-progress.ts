@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { SchoolExportUnit } from '@attendance/analytics';
+import type { SourceUnit } from '@attendance/analytics';
 import type { UnitOutcome } from '@attendance/ingestion';
 
 /**
@@ -20,17 +20,21 @@ export class IngestProgress {
   );
   private overall: cliProgress.SingleBar | null = null;
   private readonly schoolBars = new Map<string, cliProgress.SingleBar>();
+  private readonly unitsBySchool = new Map<string, number>();
 
-  constructor(private readonly unitsBySchool: ReadonlyMap<string, number>) {}
+  /** The folder's units, in any format, once ingestion has formed them: each school's bar counts its own. */
+  unitsFound(units: readonly SourceUnit[]): void {
+    for (const unit of units) this.unitsBySchool.set(unit.urn, (this.unitsBySchool.get(unit.urn) ?? 0) + 1);
+  }
 
-  unitStarted(unit: SchoolExportUnit, position: { index: number; total: number }): void {
+  unitStarted(unit: SourceUnit, position: { index: number; total: number }): void {
     if (!this.interactive) return;
     this.overall ??= this.bars.create(position.total, 0, { label: 'All exports  ', detail: '' });
     if (!this.schoolBars.has(unit.urn)) {
       const total = this.unitsBySchool.get(unit.urn) ?? 1;
       this.schoolBars.set(unit.urn, this.bars.create(total, 0, { label: `School ${unit.urn}`, detail: '' }));
     }
-    this.overall.update({ detail: `loading ${unit.urn} export of ${unit.exportDate}` });
+    this.overall.update({ detail: `loading ${unit.urn} export of ${unit.exportDate} (${unit.format})` });
   }
 
   unitFinished(outcome: UnitOutcome, position: { done: number; total: number }): void {

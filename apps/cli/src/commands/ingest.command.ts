@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { AnalyticsStore, exportUnitsInFolder } from '@attendance/analytics';
-import { ingestExportFolder } from '@attendance/ingestion';
+import { AnalyticsStore } from '@attendance/analytics';
+import { describeFinding, ingestExportFolder } from '@attendance/ingestion';
 import { ImportHistoryRepository, OperationalDatabase } from '@attendance/persistence';
 import { UsageError, dataDirFromEnvironment } from './command-context.js';
 import { IngestProgress } from './ingest-progress.js';
@@ -22,19 +21,28 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     log: (message) => console.log(message),
   });
   const analytics = await AnalyticsStore.open({ path: join(dataDir, 'analytics.duckdb') });
-  const progress = new IngestProgress(await exportsPerSchool(folder));
+  const progress = new IngestProgress();
   try {
     const summary = await ingestExportFolder(
       { analytics, history: new ImportHistoryRepository(database.dataSource) },
       folder,
       'cli',
       {
+        onUnits: (units) => progress.unitsFound(units),
         onUnitStart: (unit, position) => progress.unitStarted(unit, position),
         onUnit: (outcome, position) => progress.unitFinished(outcome, position),
       },
     );
     progress.stop();
     if (summary.error) console.error(`Run failed: ${summary.error}`);
+    const [firstWarning] = summary.warnings;
+    if (firstWarning) {
+      const count = summary.warnings.length;
+      console.log(
+        `\n${count} ${count === 1 ? 'warning' : 'warnings'} loading the folder's schools, the first: ` +
+          describeFinding(firstWarning),
+      );
+    }
     if (summary.units.length > 0) console.log(`\n${formatIngestSummaryTable(summary)}\n`);
     console.log(
       `Run ${summary.runId}: ${summary.status}; ${summary.unitsLoaded} exports loaded, ${summary.unitsSkipped} skipped, ` +
@@ -46,11 +54,4 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     await analytics.close();
     await database.close();
   }
-}
-
-async function exportsPerSchool(folder: string): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const unit of exportUnitsInFolder(folder, await readdir(folder)))
-    counts.set(unit.urn, (counts.get(unit.urn) ?? 0) + 1);
-  return counts;
 }

@@ -1,4 +1,6 @@
-// Pupil ids for the staged pupils file, inside the load's transaction (so a failed load adds none). Most of a
+// Pupil ids for the staged pupils file, in a short transaction of their own before the school's (loads take
+// it one at a time: see registerSharedRows in load-school-export.ts; an id whose load then fails counts
+// nowhere, as figures start from enrolments). Most of a
 // school's pupils were in its previous export: their ids come from the school's own enrolments, a few hundred
 // rows, rather than from the LA-wide pupils table. Only when some are left (a first export, new pupils) is
 // the pupils table searched, and any UPN it has never seen gets the next id.

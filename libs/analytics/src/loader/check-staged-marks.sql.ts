@@ -1,30 +1,80 @@
-// Checks of staged_marks_typed, each a count, so a file with no problem is checked in a few passes over small
-// integers. Any count above zero sends the file to the detailed checks.
-// - Empty values; repeated pupil-sessions (the key packs pupil row, day since 1900 and session into one
-//   BIGINT: days up to 2199 fit in 17 bits); and the dates the export covers.
-export const CHECK_STAGED_MARKS_SQL = `
+// The fast path's checks of staged_marks_typed: two grouped passes over small integers, so a file with no
+// problem is checked without a per-line query. Any count above zero (or a date the loader's date rules
+// reject) sends the file to the detailed checks (validate-*.sql.ts), which word each problem with its line.
+
+// Pass 1, per session date: how many marks, the first line (for warnings), marks with an empty value, and
+// marks whose code is not in force on their date (judged once per distinct date and code). The loader judges
+// each date itself (session-date-rules.ts): real date, weekday, not after the export, in the LA calendar.
+export const STAGED_MARK_DATES_SQL = `
+WITH date_codes AS (
+  SELECT date_text, session_date, code_id, count(*) AS marks, min(rowid) AS first_row,
+    count(*) FILTER (WHERE pupil_row IS NULL OR session IS NULL) AS missing_values
+  FROM staged_marks_typed
+  GROUP BY ALL
+)
 SELECT
-  count(*) AS mark_rows,
-  count(*) FILTER (WHERE pupil_row IS NULL OR date_text IS NULL OR session IS NULL OR code_id IS NULL)
-    AS missing_values,
-  count(*) - count(DISTINCT (CAST(pupil_row AS BIGINT) << 18) + (session_date - DATE '1900-01-01') * 2 + session)
-    AS repeated_sessions,
-  min(session_date) AS first_date,
-  max(session_date) AS last_date
-FROM staged_marks_typed
+  dc.date_text,
+  dc.session_date,
+  sum(dc.marks) AS marks,
+  min(dc.first_row) + 2 AS first_line,
+  sum(dc.missing_values) + coalesce(sum(dc.marks) FILTER (WHERE dc.code_id IS NULL), 0) AS missing_values,
+  count(*) FILTER (WHERE dc.code_id IS NOT NULL AND cp.code_id IS NULL) AS codes_not_in_force
+FROM date_codes AS dc
+LEFT JOIN mark_code_periods AS cp
+  ON cp.code_id = dc.code_id
+ AND (cp.in_force_from IS NULL OR dc.session_date >= cp.in_force_from)
+ AND (cp.in_force_to IS NULL OR dc.session_date < cp.in_force_to)
+GROUP BY dc.date_text, dc.session_date
+ORDER BY first_line
 `;
 
-// - Dates not exactly YYYY-MM-DD (judged by the same macro as the detailed checks, once per distinct text),
-//   and codes not in force on their date (once per distinct code and date).
-export const CHECK_STAGED_MARK_VALUES_SQL = `
+// Pass 2, per pupil: repeated pupil-sessions, marks other than $not_on_roll outside the pupil's admission and
+// leaving dates, and pupils on roll during the export's dates with no mark at all. staged_pupils has passed
+// validate-pupils.sql.ts, so its dates convert. Grouped by pupil and day first, with plain aggregates only (a
+// day has at most an AM and a PM, so it repeats a session unless it has one mark, or two marks with different
+// sessions): several times cheaper than counting distinct sessions per pupil.
+export const STAGED_PUPIL_MARKS_SQL = `
+WITH pupil_days AS (
+  SELECT
+    pupil_row,
+    session_date,
+    count(*) - 1 - CAST(min(session) <> max(session) AS INTEGER) AS repeated_sessions,
+    bool_or(code_id <> $not_on_roll_id) AS on_roll_mark
+  FROM staged_marks_typed
+  WHERE pupil_row IS NOT NULL AND session_date IS NOT NULL AND session IS NOT NULL
+  GROUP BY pupil_row, session_date
+),
+pupil_marks AS (
+  SELECT
+    pupil_row,
+    sum(repeated_sessions) AS repeated_sessions,
+    min(session_date) FILTER (WHERE on_roll_mark) AS first_on_roll_mark,
+    max(session_date) FILTER (WHERE on_roll_mark) AS last_on_roll_mark
+  FROM pupil_days
+  GROUP BY pupil_row
+),
+export_dates AS (
+  SELECT count(*) AS mark_rows, min(session_date) AS first_date, max(session_date) AS last_date
+  FROM staged_marks_typed
+),
+pupils AS (
+  SELECT rowid AS pupil_row, iso_date_or_null(admission_date) AS admission, iso_date_or_null(leaving_date) AS leaving
+  FROM staged_pupils
+)
 SELECT
-  (SELECT count(*) FROM (SELECT DISTINCT date_text FROM staged_marks_typed WHERE date_text IS NOT NULL)
-   WHERE iso_date_or_null(date_text) IS NULL) AS bad_dates,
+  (SELECT coalesce(sum(repeated_sessions), 0) FROM pupil_marks) AS repeated_sessions,
   (SELECT count(*)
-   FROM (SELECT DISTINCT code_id, session_date FROM staged_marks_typed) AS m
-   LEFT JOIN mark_code_periods AS cp
-     ON cp.code_id = m.code_id
-    AND (cp.in_force_from IS NULL OR m.session_date >= cp.in_force_from)
-    AND (cp.in_force_to IS NULL OR m.session_date < cp.in_force_to)
-   WHERE cp.code_id IS NULL) AS codes_not_in_force
+   FROM pupil_marks AS pm JOIN pupils AS p USING (pupil_row)
+   WHERE pm.first_on_roll_mark < p.admission OR pm.last_on_roll_mark > p.leaving) AS pupils_marked_off_roll,
+  (SELECT count(*)
+   FROM pupils AS p, export_dates AS d
+   WHERE p.admission <= d.last_date AND (p.leaving IS NULL OR p.leaving >= d.first_date)
+     AND p.pupil_row NOT IN (SELECT pupil_row FROM pupil_marks)) AS pupils_without_marks,
+  d.mark_rows,
+  d.first_date,
+  d.last_date
+FROM export_dates AS d
 `;
+
+/** The id of the not-on-roll code (Z), the one code allowed outside a pupil's enrolment. */
+export const NOT_ON_ROLL_CODE_ID_SQL = `SELECT code_id FROM mark_codes WHERE code = $code`;

@@ -122,11 +122,10 @@ describe('enrolment_weeks refresh', () => {
   });
 
   it('leaves one school alone when another loads', async () => {
-    await load(
-      OTHER_URN,
-      '2024-09-24',
-      marksFor(AMY, weekdays('2024-09-09', '2024-09-13'), () => 'C'),
-    );
+    await load(OTHER_URN, '2024-09-24', [
+      ...marksFor(AMY, weekdays('2024-09-09', '2024-09-13'), () => 'C'),
+      ...marksFor(BEN, weekdays('2024-09-09', '2024-09-13')),
+    ]);
     await expectSummariesToEqualRecount();
     expect(await weekOf(AMY, '2024-09-02')).toMatchObject({ marks: 10, possible: 10 });
   });
@@ -157,11 +156,10 @@ describe('enrolment_weeks refresh', () => {
 
   it('changes nothing when the last export is loaded again', async () => {
     const before = await store.read((session) => session.all(stored));
-    await load(
-      OTHER_URN,
-      '2024-09-24',
-      marksFor(AMY, weekdays('2024-09-09', '2024-09-13'), () => 'C'),
-    );
+    await load(OTHER_URN, '2024-09-24', [
+      ...marksFor(AMY, weekdays('2024-09-09', '2024-09-13'), () => 'C'),
+      ...marksFor(BEN, weekdays('2024-09-09', '2024-09-13')),
+    ]);
     expect(await store.read((session) => session.all(stored))).toEqual(before);
   });
 });

@@ -14,7 +14,27 @@ export type ExportProblem =
   | 'pupil-not-in-pupils-file'
   | 'duplicate-school'
   | 'unknown-school'
-  | 'bad-file-name';
+  | 'bad-file-name'
+  | 'conflicting-exports'
+  // Marks against the calendar and the pupils file.
+  | 'weekend-mark'
+  | 'mark-after-export-date'
+  | 'mark-outside-enrolment'
+  | 'pupil-without-marks'
+  | 'leaving-before-admission'
+  | 'bad-upn'
+  // Source formats other than the CSV pair (see formats/README.md).
+  | 'bad-number'
+  | 'bad-value'
+  | 'bad-mark'
+  | 'unterminated-bracket'
+  | 'weekend-start-date'
+  | 'malformed-xml'
+  | 'missing-element'
+  | 'totals-disagree'
+  | 'wrong-school'
+  // Warnings: kept with the import run, never a reason to reject.
+  | 'day-not-in-la-calendar';
 
 export interface ExportValidationIssue {
   /** File name (no folder), e.g. `900001_20240905_marks.csv`. */

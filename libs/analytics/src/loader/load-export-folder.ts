@@ -1,48 +1,48 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { prepareExportFolder } from '../sources/prepare-export-folder.js';
+import { loadSourceUnit } from '../sources/load-source-unit.js';
+import type { SchoolSourcesLoadResult } from '../sources/school-sources.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
-import { exportUnitsInFolder } from './export-folder-units.js';
-import { ExportValidationError } from './export-validation-error.js';
-import { loadSchoolExport } from './load-school-export.js';
-import { loadSchoolsFile, type SchoolsFileLoadResult } from './load-schools-file.js';
+import { loadSchoolsSideBySide } from './load-schools-side-by-side.js';
 import type { SchoolExportLoadResult } from './school-export-unit.js';
-
-export const SCHOOLS_FILE_NAME = 'schools.csv';
 
 export interface ExportFolderLoadResult {
   folder: string;
-  schools: SchoolsFileLoadResult;
-  /** In the order loaded: export date, then URN. */
+  schools: SchoolSourcesLoadResult;
+  /** In the order they finished (each school's in export-date order). */
   units: SchoolExportLoadResult[];
 }
 
+export interface ExportFolderLoadOptions {
+  /** Where exports in formats other than the CSV pair are converted (default: the system's temporary folder). */
+  workDir?: string;
+}
+
 /**
- * Loads an LA's export folder: schools.csv first, then every school export in export-date order, each in its
- * own transaction. Stops at the first export that fails (ExportValidationError): the ones before it stay
- * loaded, it and the ones after it change nothing, so the folder can be loaded again once fixed.
+ * Loads an LA's export folder, in any mix of formats: its schools first (GIAS extract and/or schools.csv), then
+ * every school export, each in its own transaction: each school's in export-date order, several schools at
+ * once (the store's loadConcurrency). Stops at the first export that fails (ExportValidationError): the ones
+ * loaded stay loaded, no other starts, and the failed one changes nothing, so the folder can be loaded again
+ * once fixed. (Nightly ingestion, libs/ingestion, goes on past a failed export.)
  */
 export async function loadExportFolder(
   store: AnalyticsStore,
   folder: string,
   onUnit?: (result: SchoolExportLoadResult) => void,
+  options: ExportFolderLoadOptions = {},
 ): Promise<ExportFolderLoadResult> {
-  const fileNames = await readdir(folder);
-  if (!fileNames.includes(SCHOOLS_FILE_NAME)) {
-    throw new ExportValidationError([
-      {
-        file: SCHOOLS_FILE_NAME,
-        problem: 'missing-file',
-        message: `The export folder ${folder} has no schools.csv`,
-      },
-    ]);
-  }
-  const units = exportUnitsInFolder(folder, fileNames);
-  const schools = await loadSchoolsFile(store, join(folder, SCHOOLS_FILE_NAME));
+  const workDir = options.workDir ?? tmpdir();
+  const { schools, units } = await prepareExportFolder(store, folder, { workDir });
   const results: SchoolExportLoadResult[] = [];
-  for (const unit of units) {
-    const result = await loadSchoolExport(store, unit);
-    results.push(result);
-    onUnit?.(result);
-  }
+  await loadSchoolsSideBySide(
+    units,
+    store.loadConcurrency,
+    async (unit) => {
+      const result = await loadSourceUnit(store, unit, workDir);
+      results.push(result);
+      onUnit?.(result);
+    },
+    { stopOnError: true },
+  );
   return { folder, schools, units: results };
 }

@@ -21,6 +21,9 @@ import type { SchoolExportUnit } from './school-export-unit.js';
 const URN = '900001';
 const AMY = fixtureUpn(1);
 const BEN = fixtureUpn(2);
+const CAL = fixtureUpn(3);
+/** Ben's UPN with a check letter that does not match its digits. */
+const BAD_BEN = `${BEN.startsWith('A') ? 'B' : 'A'}${BEN.slice(1)}`;
 const PUPILS: PupilRow[] = [
   { upn: AMY, dateOfBirth: '2016-05-10' },
   { upn: BEN, dateOfBirth: '2017-03-03' },
@@ -93,6 +96,7 @@ describe(loadSchoolExport.name, () => {
       pupilRows: 2,
       markRows: 20,
       replacedMarkRows: 20,
+      warnings: [],
     });
     const snapshot = await snapshotStore(store);
     expect(snapshot.marks).toHaveLength(40); // week 1 from the first export is untouched
@@ -121,7 +125,10 @@ describe(loadSchoolExport.name, () => {
       { session: 0, code: 'N' },
       { session: 1, code: '\\' },
     ]);
-    const corrected = marksFor(AMY, WEEK_2, (position) => (position === 0 ? 'I' : undefined));
+    const corrected = [
+      ...marksFor(AMY, WEEK_2, (position) => (position === 0 ? 'I' : undefined)),
+      ...marksFor(BEN, WEEK_2),
+    ];
     await loadSchoolExport(store, await writeExport('2024-09-16', pupilsCsv(PUPILS), marksCsv(corrected)));
     expect(await marksOnDate(AMY, '2024-09-09')).toEqual([
       { session: 0, code: 'I' },
@@ -136,6 +143,47 @@ describe(loadSchoolExport.name, () => {
     );
     const { enrolments } = await snapshotStore(store);
     expect(enrolments.map((row) => row['upn'])).toEqual([AMY]);
+  });
+
+  it('loads marks on a weekday missing from the LA calendar, with a warning for each such day', async () => {
+    // 21 October 2024 is in the default LA calendar's October half term; an academy may still be open.
+    const days = ['2024-10-18', '2024-10-21'];
+    const marks = [...marksFor(AMY, days), ...marksFor(BEN, days)];
+    const result = await loadSchoolExport(
+      store,
+      await writeExport('2024-10-21', pupilsCsv(PUPILS), marksCsv(marks)),
+    );
+    expect(result.markRows).toBe(8);
+    expect(result.warnings).toEqual([
+      {
+        file: '900001_20241021_marks.csv',
+        line: 4,
+        column: 'date',
+        value: '2024-10-21',
+        problem: 'day-not-in-la-calendar',
+        message:
+          "4 marks on Monday 2024-10-21, not a pupil day in the LA calendar: loaded, because the school's register is the authority on its own term dates",
+      },
+    ]);
+    expect(await marksOnDate(AMY, '2024-10-21')).toHaveLength(2);
+  });
+
+  it('accepts Z (not on roll) before a pupil is admitted', async () => {
+    const pupils = pupilsCsv([
+      PUPILS[0] as PupilRow,
+      { ...(PUPILS[1] as PupilRow), admissionDate: '2024-09-17' },
+    ]);
+    const days = ['2024-09-16', '2024-09-17'];
+    const marks = [
+      ...marksFor(AMY, days),
+      ...marksFor(BEN, days, (position) => (position < 2 ? 'Z' : undefined)),
+    ];
+    const result = await loadSchoolExport(store, await writeExport('2024-09-17', pupils, marksCsv(marks)));
+    expect(result.markRows).toBe(8);
+    expect(await marksOnDate(BEN, '2024-09-16')).toEqual([
+      { session: 0, code: 'Z' },
+      { session: 1, code: 'Z' },
+    ]);
   });
 
   describe('rejects a bad export and changes nothing', () => {
@@ -252,6 +300,104 @@ describe(loadSchoolExport.name, () => {
           value: BEN,
           problem: 'pupil-not-in-pupils-file',
           message: new RegExp(`Pupil ${BEN} has marks but is not in the pupils file`),
+        },
+      },
+      {
+        case: 'a mark falls on a weekend',
+        pupils: goodPupils,
+        marks: withLine(2, `${AMY},2024-09-14,AM,/`),
+        expected: {
+          file: '900001_20240916_marks.csv',
+          line: 2,
+          column: 'date',
+          value: '2024-09-14',
+          problem: 'weekend-mark',
+          message: /1 mark on Saturday 2024-09-14: registers are taken on weekdays only/,
+        },
+      },
+      {
+        case: 'a mark is for a session after the export was produced',
+        pupils: goodPupils,
+        marks: withLine(5, `${BEN},2024-09-17,PM,\\`),
+        expected: {
+          line: 5,
+          column: 'date',
+          value: '2024-09-17',
+          problem: 'mark-after-export-date',
+          message:
+            /after the export was produced \(2024-09-16\): a register cannot be marked for a later session/,
+        },
+      },
+      {
+        case: 'a pupil is marked before the admission date',
+        pupils: pupilsCsv([
+          PUPILS[0] as PupilRow,
+          { ...(PUPILS[1] as PupilRow), admissionDate: '2024-09-17' },
+        ]),
+        marks: marksText(goodMarkLines),
+        expected: {
+          file: '900001_20240916_marks.csv',
+          line: 4,
+          column: 'date',
+          value: '2024-09-16',
+          problem: 'mark-outside-enrolment',
+          message: new RegExp(
+            `Pupil ${BEN} has 2 marks outside the enrolment \\(admitted 2024-09-17\\), the first on 2024-09-16: only Z`,
+          ),
+        },
+      },
+      {
+        case: 'a pupil is marked after the leaving date',
+        pupils: pupilsCsv([{ ...(PUPILS[0] as PupilRow), leavingDate: '2024-09-13' }, PUPILS[1] as PupilRow]),
+        marks: marksText(goodMarkLines),
+        expected: {
+          line: 2,
+          column: 'date',
+          problem: 'mark-outside-enrolment',
+          message: /\(admitted 2024-09-02, left 2024-09-13\)/,
+        },
+      },
+      {
+        case: 'a pupil on roll has no marks',
+        pupils: pupilsCsv([...PUPILS, { upn: CAL, dateOfBirth: '2016-01-20' }]),
+        marks: marksText(goodMarkLines),
+        expected: {
+          file: '900001_20240916_pupils.csv',
+          line: 4,
+          column: 'upn',
+          value: CAL,
+          problem: 'pupil-without-marks',
+          message: new RegExp(
+            `Pupil ${CAL} was on roll during the dates this export's marks cover \\(2024-09-16 to 2024-09-16\\) but has no marks`,
+          ),
+        },
+      },
+      {
+        case: 'a UPN has the wrong check letter',
+        pupils: goodPupils.replace(BEN, BAD_BEN),
+        marks: marksText(goodMarkLines).replaceAll(BEN, BAD_BEN),
+        expected: {
+          file: '900001_20240916_pupils.csv',
+          line: 3,
+          column: 'upn',
+          value: BAD_BEN,
+          problem: 'bad-upn',
+          message: new RegExp(
+            `"${BAD_BEN}" is not a valid UPN: check letter is "A" but should be "${BEN[0]}"`,
+          ),
+        },
+      },
+      {
+        case: 'a leaving date is before the admission date',
+        pupils: pupilsCsv([PUPILS[0] as PupilRow, { ...(PUPILS[1] as PupilRow), leavingDate: '2024-08-30' }]),
+        marks: marksText(goodMarkLines),
+        expected: {
+          file: '900001_20240916_pupils.csv',
+          line: 3,
+          column: 'leaving_date',
+          value: '2024-08-30',
+          problem: 'leaving-before-admission',
+          message: /Leaving date 2024-08-30 is before the admission date 2024-09-02/,
         },
       },
       {

@@ -1,18 +1,28 @@
-import { isValidIsoDate, type IsoDate } from '@attendance/domain';
+import { NOT_ON_ROLL_CODE, isValidIsoDate, type IsoDate } from '@attendance/domain';
 import { basename } from 'node:path';
 import type { AnalyticsStore } from '../store/analytics-store.js';
-import type { SqlSession } from '../store/sql-session.js';
-import { CHECK_STAGED_MARK_VALUES_SQL, CHECK_STAGED_MARKS_SQL } from './check-staged-marks.sql.js';
+import type { SqlSession, WriteSession } from '../store/sql-session.js';
+import { ensureHalfTerms } from '../schema/ensure-schema.js';
+import {
+  NOT_ON_ROLL_CODE_ID_SQL,
+  STAGED_MARK_DATES_SQL,
+  STAGED_PUPIL_MARKS_SQL,
+} from './check-staged-marks.sql.js';
 import { MARKS_FILE_LAYOUT, PUPILS_FILE_LAYOUT, TYPED_MARKS_FILE_LAYOUT } from './csv-file-layouts.js';
 import { DROP_STAGED_EXPORT_SQL } from './drop-staged-export.sql.js';
 import type { ExportValidationIssue } from './export-validation-error.js';
 import { FIND_SCHOOL_SQL } from './find-school.sql.js';
 import { findProblems } from './problem-rows.js';
+import { mapStagedPupilIds } from './map-staged-pupil-ids.js';
 import { academicYearsBetween, replaceSchoolExport, type CheckedMarks } from './replace-school-export.js';
 import type { SchoolExportLoadResult, SchoolExportUnit } from './school-export-unit.js';
 import { stageCsv } from './stage-csv.js';
 import { CREATE_STAGING_TYPES_SQL, TYPED_MARKS_COLUMN_TYPES } from './stage-typed-marks-csv.sql.js';
+import { sessionDateIssues, stagedMarkDates } from './session-date-issues.js';
+import { STAGED_TEXT_MARK_DATES_SQL } from './staged-text-mark-dates.sql.js';
+import { findBadUpns } from './upn-issues.js';
 import { VALIDATE_MARKS_PUPILS_SQL } from './validate-marks-pupils.sql.js';
+import { VALIDATE_PUPILS_WITHOUT_MARKS_SQL } from './validate-pupils-without-marks.sql.js';
 import { VALIDATE_MARKS_SQL } from './validate-marks.sql.js';
 import { VALIDATE_PUPILS_SQL } from './validate-pupils.sql.js';
 import { ValidationReport } from './validation-report.js';
@@ -21,29 +31,42 @@ import { ValidationReport } from './validation-report.js';
  * Loads one school's export: checks both files, then in one transaction replaces the school's enrolments, its
  * marks for the dates the export covers, and its weekly summaries for the weeks those dates touch. Loading the
  * same export twice changes nothing; a later export's corrections win when exports are loaded in date order.
- * Any problem throws ExportValidationError (or the transaction rolls back) and the store is left as it was.
+ * Any problem throws ExportValidationError (or the transaction rolls back) and the store is left as it was,
+ * but for the LA-wide dictionary rows a load adds first (see registerSharedRows).
+ *
+ * Loads of different schools may run at once (AnalyticsStore.writeShared); loads of one school must not.
  */
 export async function loadSchoolExport(
   store: AnalyticsStore,
   unit: SchoolExportUnit,
 ): Promise<SchoolExportLoadResult> {
   const files = { pupilsFile: basename(unit.pupilsPath), marksFile: basename(unit.marksPath) };
-  return store.write(async (session) => {
+  return store.writeShared(async (session, serialStep) => {
     try {
       const checked = await stageAndValidate(session, unit, files);
-      const knownYears = halfTermYearsKnownTo(session);
-      const result = await session.transaction(() =>
-        replaceSchoolExport(session, unit, files, checked, knownYears),
-      );
-      // Committed: from now on these years' half terms are in the store for good.
-      if (result.firstDate !== null && result.lastDate !== null) {
-        for (const year of academicYearsBetween(result.firstDate, result.lastDate)) knownYears.add(year);
-      }
-      return result;
+      await serialStep(() => registerSharedRows(session, checked));
+      return await session.transaction(() => replaceSchoolExport(session, unit, files, checked));
     } finally {
       await session.run(DROP_STAGED_EXPORT_SQL);
     }
   });
+}
+
+/**
+ * Rows every load may add, committed one load at a time before the school's own transaction: ids for UPNs the
+ * store has never seen (pupils is an LA-wide dictionary; a pupil id with no enrolment counts nowhere) and the
+ * half terms of the export's years (never changed once stored). Two loads adding them at once would both take
+ * the same next id, so they queue here, briefly, rather than for the whole load.
+ */
+async function registerSharedRows(session: WriteSession, checked: CheckedMarks): Promise<void> {
+  const { schoolId, firstDate, lastDate } = checked;
+  const years = firstDate !== null && lastDate !== null ? academicYearsBetween(firstDate, lastDate) : [];
+  const knownYears = halfTermYearsKnownTo(session);
+  await session.transaction(async () => {
+    await mapStagedPupilIds(session, schoolId);
+    await ensureHalfTerms(session, years, knownYears);
+  });
+  for (const year of years) knownYears.add(year);
 }
 
 /** Academic years whose half terms this writer has committed, so later loads skip the insert. */
@@ -62,9 +85,9 @@ function halfTermYearsKnownTo(session: SqlSession): Set<number> {
  * Staging happens before the transaction and touches only this connection's temporary tables: inside a
  * transaction DuckDB numbers new rows from a large offset, and the rowid must give the CSV line.
  *
- * A file with no problems is read once, converted as it is read, and checked by counting (the fast path).
- * Only when something is wrong is the marks file staged again as text and checked line by line, so every
- * problem is still reported with its file, line, column and value.
+ * A file with no problems is read once, converted as it is read, and checked in two grouped passes (the fast
+ * path). Only when something is wrong is the marks file staged again as text and checked line by line, so
+ * every problem is still reported with its file, line, column and value.
  */
 async function stageAndValidate(
   session: SqlSession,
@@ -79,9 +102,11 @@ async function stageAndValidate(
   report.add(pupilsStagingIssues);
   if (pupilsStagingIssues.length === 0) {
     report.add(await findProblems(session, VALIDATE_PUPILS_SQL, files.pupilsFile));
+    report.add(await findBadUpns(session, files.pupilsFile));
   }
+  const notOnRollId = await notOnRollCodeId(session);
   if (report.isEmpty() && schoolId !== null) {
-    const checked = await stageAndCheckTypedMarks(session, unit.marksPath);
+    const checked = await stageAndCheckTypedMarks(session, unit, files.marksFile, notOnRollId);
     if (checked) return { ...checked, schoolId };
   }
 
@@ -89,9 +114,13 @@ async function stageAndValidate(
   report.add(marksStagingIssues);
   if (marksStagingIssues.length === 0) {
     report.add(await findProblems(session, VALIDATE_MARKS_SQL, files.marksFile));
+    const dates = stagedMarkDates(await session.all(STAGED_TEXT_MARK_DATES_SQL));
+    report.add(sessionDateIssues(dates, unit.exportDate, files.marksFile).errors);
   }
   if (pupilsStagingIssues.length === 0 && marksStagingIssues.length === 0) {
-    report.add(await findProblems(session, VALIDATE_MARKS_PUPILS_SQL, files.marksFile));
+    const pupilParams = { not_on_roll: NOT_ON_ROLL_CODE };
+    report.add(await findProblems(session, VALIDATE_MARKS_PUPILS_SQL, files.marksFile, pupilParams));
+    report.add(await findProblems(session, VALIDATE_PUPILS_WITHOUT_MARKS_SQL, files.pupilsFile));
   }
   report.throwIfAny();
   // The fast path found a problem the detailed checks do not know: the two disagree, which is a bug here, not
@@ -104,22 +133,58 @@ async function stageAndValidate(
 /** The staged, converted marks when they have no problem at all; undefined when the detailed checks must run. */
 async function stageAndCheckTypedMarks(
   session: SqlSession,
-  marksPath: string,
+  unit: SchoolExportUnit,
+  marksFile: string,
+  notOnRollId: number,
 ): Promise<Omit<CheckedMarks, 'schoolId'> | undefined> {
   await session.run(CREATE_STAGING_TYPES_SQL);
-  const stagingIssues = await stageCsv(session, TYPED_MARKS_FILE_LAYOUT, marksPath, TYPED_MARKS_COLUMN_TYPES);
+  const stagingIssues = await stageCsv(
+    session,
+    TYPED_MARKS_FILE_LAYOUT,
+    unit.marksPath,
+    TYPED_MARKS_COLUMN_TYPES,
+  );
   if (stagingIssues.length > 0) return undefined;
-  const [check] = await session.all(CHECK_STAGED_MARKS_SQL);
-  if (!check || Number(check['missing_values']) > 0 || Number(check['repeated_sessions']) > 0)
-    return undefined;
-  const [values] = await session.all(CHECK_STAGED_MARK_VALUES_SQL);
-  if (!values || Number(values['bad_dates']) > 0 || Number(values['codes_not_in_force']) > 0)
+
+  const dateRows = await session.all(STAGED_MARK_DATES_SQL);
+  const valuesMissingOrWrong = dateRows.some(
+    (row) =>
+      Number(row['missing_values']) > 0 ||
+      Number(row['codes_not_in_force']) > 0 ||
+      row['date_text'] === null ||
+      row['date_text'] !== row['session_date'],
+  );
+  if (valuesMissingOrWrong) return undefined;
+  const dateIssues = sessionDateIssues(stagedMarkDates(dateRows), unit.exportDate, marksFile);
+  if (dateIssues.errors.length > 0) return undefined;
+
+  const [check] = await session.all(STAGED_PUPIL_MARKS_SQL, { not_on_roll_id: notOnRollId });
+  if (
+    !check ||
+    Number(check['repeated_sessions']) > 0 ||
+    Number(check['pupils_marked_off_roll']) > 0 ||
+    Number(check['pupils_without_marks']) > 0
+  )
     return undefined;
   return {
     markRows: Number(check['mark_rows']),
     firstDate: (check['first_date'] ?? null) as IsoDate | null,
     lastDate: (check['last_date'] ?? null) as IsoDate | null,
+    warnings: dateIssues.warnings,
   };
+}
+
+/** The Z code's id, looked up once per connection (mark_codes ids never change). */
+const notOnRollIdBySession = new WeakMap<SqlSession, number>();
+
+async function notOnRollCodeId(session: SqlSession): Promise<number> {
+  const known = notOnRollIdBySession.get(session);
+  if (known !== undefined) return known;
+  const [row] = await session.all(NOT_ON_ROLL_CODE_ID_SQL, { code: NOT_ON_ROLL_CODE });
+  if (!row) throw new Error(`The store's mark_codes has no ${NOT_ON_ROLL_CODE} code`);
+  const id = Number(row['code_id']);
+  notOnRollIdBySession.set(session, id);
+  return id;
 }
 
 async function unitIssues(

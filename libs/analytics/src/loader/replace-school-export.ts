@@ -1,12 +1,6 @@
 import { academicYearOf, type IsoDate } from '@attendance/domain';
-import { ensureHalfTerms } from '../schema/ensure-schema.js';
+import type { ExportValidationIssue } from './export-validation-error.js';
 import type { SqlSession } from '../store/sql-session.js';
-import {
-  ADD_NEW_PUPILS_SQL,
-  COUNT_UNMAPPED_PUPILS_SQL,
-  MAP_PUPILS_FROM_ALL_PUPILS_SQL,
-  MAP_STAGED_PUPIL_IDS_SQL,
-} from './add-new-pupils.sql.js';
 import { DELETE_SCHOOL_ENROLMENTS_SQL } from './delete-school-enrolments.sql.js';
 import { DELETE_SCHOOL_MARKS_BETWEEN_SQL } from './delete-school-marks-between.sql.js';
 import { INSERT_STAGED_ENROLMENTS_SQL } from './insert-staged-enrolments.sql.js';
@@ -30,24 +24,25 @@ export interface CheckedMarks {
   /** First and last session date in the marks file; null when it has no rows. */
   firstDate: IsoDate | null;
   lastDate: IsoDate | null;
+  /** Found while checking; kept with the load's result. */
+  warnings: ExportValidationIssue[];
 }
 
 /**
- * Moves a validated, staged export into the store (inside the caller's transaction): the school's enrolments
- * are replaced, its marks from the export's first to last date, its enrolment_weeks for the weeks those
- * dates touch, and its rollups for every year.
+ * Moves a validated, staged export into the store (inside the caller's transaction; staged_pupil_ids and the
+ * half terms are already in place): the school's enrolments are replaced, its marks from the export's first
+ * to last date, its enrolment_weeks for the weeks those dates touch, and its rollups for every year. Touches
+ * only this school's rows.
  */
 export async function replaceSchoolExport(
   session: SqlSession,
   unit: SchoolExportUnit,
   files: { pupilsFile: string; marksFile: string },
   checked: CheckedMarks,
-  knownHalfTermYears: ReadonlySet<number>,
 ): Promise<SchoolExportLoadResult> {
   const { urn, exportDate } = unit;
   const { schoolId, firstDate, lastDate } = checked;
 
-  await mapStagedPupilIds(session, schoolId);
   await session.run(DELETE_SCHOOL_ENROLMENTS_SQL, { school_id: schoolId });
   const pupilRows = await session.run(INSERT_STAGED_ENROLMENTS_SQL, {
     school_id: schoolId,
@@ -60,7 +55,6 @@ export async function replaceSchoolExport(
   if (firstDate !== null && lastDate !== null) {
     const range = { school_id: schoolId, first_date: firstDate, last_date: lastDate };
     replacedMarkRows = await session.run(DELETE_SCHOOL_MARKS_BETWEEN_SQL, range);
-    await ensureHalfTerms(session, academicYearsBetween(firstDate, lastDate), knownHalfTermYears);
     markRows = await session.run(INSERT_STAGED_MARKS_SQL, { school_id: schoolId });
     await session.run(DELETE_SCHOOL_ENROLMENT_WEEKS_SQL, range);
     await session.run(INSERT_SCHOOL_ENROLMENT_WEEKS_SQL, range);
@@ -78,7 +72,17 @@ export async function replaceSchoolExport(
     pupil_rows: pupilRows,
     mark_rows: markRows,
   });
-  return { urn, exportDate, ...files, firstDate, lastDate, pupilRows, markRows, replacedMarkRows };
+  return {
+    urn,
+    exportDate,
+    ...files,
+    firstDate,
+    lastDate,
+    pupilRows,
+    markRows,
+    replacedMarkRows,
+    warnings: checked.warnings,
+  };
 }
 
 async function refreshSchoolRollups(session: SqlSession, schoolId: number): Promise<void> {
@@ -87,16 +91,6 @@ async function refreshSchoolRollups(session: SqlSession, schoolId: number): Prom
   await session.run(INSERT_SCHOOL_COHORT_ENROLMENT_YEARS_SQL, school);
   await session.run(DELETE_SCHOOL_ROLLUPS_SQL.schoolWeeks, school);
   await session.run(INSERT_SCHOOL_WEEKS_SQL, school);
-}
-
-/** Fills staged_pupil_ids (staged pupil row to pupil id), adding pupils the store has never seen. */
-async function mapStagedPupilIds(session: SqlSession, schoolId: number): Promise<void> {
-  await session.run(MAP_STAGED_PUPIL_IDS_SQL, { school_id: schoolId });
-  const [count] = await session.all(COUNT_UNMAPPED_PUPILS_SQL);
-  if (Number(count?.['unmapped'] ?? 0) === 0) return;
-  if ((await session.run(MAP_PUPILS_FROM_ALL_PUPILS_SQL)) === Number(count?.['unmapped'])) return;
-  await session.run(ADD_NEW_PUPILS_SQL);
-  await session.run(MAP_PUPILS_FROM_ALL_PUPILS_SQL);
 }
 
 export function academicYearsBetween(first: IsoDate, last: IsoDate): number[] {

@@ -1,3 +1,4 @@
+import type { ExportValidationIssue } from './export-validation-error.js';
 import type { IsoDate } from '@attendance/domain';
 
 /** One school's export of one night: the pupils file and the marks file. */
@@ -21,4 +22,6 @@ export interface SchoolExportLoadResult {
   markRows: number;
   /** Marks the store held for this school from firstDate to lastDate, now replaced. */
   replacedMarkRows: number;
+  /** Things worth a look that did not stop the load (e.g. a session day missing from the LA calendar). */
+  warnings: ExportValidationIssue[];
 }

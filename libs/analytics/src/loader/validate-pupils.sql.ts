@@ -1,6 +1,7 @@
 // Problems in staged_pupils, first $limit in file order, each with the total count (columns as in
 // validate-schools.sql.ts). Required: upn, date_of_birth, enrolment_status, admission_date. Other values may be
-// empty but must be valid when given.
+// empty but must be valid when given; a leaving date may not come before the admission date. (UPN check
+// letters are judged by the domain's rule in the loader, not here.)
 export const VALIDATE_PUPILS_SQL = `
 WITH pupils AS (
   SELECT rowid + 2 AS line, * FROM staged_pupils
@@ -24,22 +25,27 @@ flag_values AS (
   UNION ALL SELECT line, 'cpp', cpp FROM pupils
 ),
 problems AS (
-  SELECT line, column_name, value, 'missing-value' AS problem, NULL::BIGINT AS first_line
+  SELECT line, column_name, value, 'missing-value' AS problem, NULL::BIGINT AS first_line,
+    NULL AS admission_date
   FROM required_values WHERE value IS NULL
   UNION ALL
-  SELECT line, column_name, value, 'bad-date', NULL
+  SELECT line, column_name, value, 'bad-date', NULL, NULL
   FROM date_values WHERE value IS NOT NULL AND iso_date_or_null(value) IS NULL
   UNION ALL
-  SELECT line, column_name, value, 'bad-flag', NULL FROM flag_values WHERE value NOT IN ('Y', 'N')
+  SELECT line, column_name, value, 'bad-flag', NULL, NULL FROM flag_values WHERE value NOT IN ('Y', 'N')
   UNION ALL
-  SELECT line, 'enrolment_status', enrolment_status, 'bad-enrolment-status', NULL
+  SELECT line, 'enrolment_status', enrolment_status, 'bad-enrolment-status', NULL, NULL
   FROM pupils WHERE enrolment_status NOT IN ('C', 'M', 'S', 'G')
   UNION ALL
-  SELECT line, 'upn', upn, 'duplicate-pupil', first_line
+  SELECT line, 'upn', upn, 'duplicate-pupil', first_line, NULL
   FROM (SELECT line, upn, min(line) OVER (PARTITION BY upn) AS first_line FROM pupils WHERE upn IS NOT NULL)
   WHERE line > first_line
+  UNION ALL
+  SELECT line, 'leaving_date', leaving_date, 'leaving-before-admission', NULL, admission_date
+  FROM pupils
+  WHERE iso_date_or_null(leaving_date) < iso_date_or_null(admission_date)
 )
-SELECT line, column_name, value, problem, first_line, NULL AS upn, NULL AS session_date,
+SELECT line, column_name, value, problem, first_line, NULL AS upn, NULL AS session_date, admission_date,
   count(*) OVER () AS problem_count
 FROM problems
 ORDER BY line, column_name

@@ -21,8 +21,8 @@ import { loadSchoolsFile } from '../loader/load-schools-file.js';
 import { AnalyticsStore } from '../store/analytics-store.js';
 
 // The view restates the domain's statutory cohort rules in SQL; this checks the two agree on the edges:
-// birthdays either side of 1 September, leap days, the sixth half term at 15, and the 31 July / 1 August
-// boundary between academic years.
+// birthdays either side of 1 September, leap days, the sixth half term at 15, and the last weekday of July /
+// first of August either side of the boundary between academic years.
 
 const halfTermsByYear = new Map<number, HalfTerm[]>();
 function halfTermsOf(academicYear: number): HalfTerm[] {
@@ -42,8 +42,8 @@ const SESSION_DATES: IsoDate[] = [
   '2026-09-07',
   fifthHalfTerm.end,
   sixthHalfTerm.start,
-  '2027-07-31', // last day of 2026/27
-  '2027-08-01', // first day of 2027/28
+  '2027-07-30', // last weekday of 2026/27 (registers are never taken at weekends)
+  '2027-08-02', // first weekday of 2027/28
   '2027-09-06',
 ];
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ensureSchema } from '../schema/ensure-schema.js';
 import { leaseInstance, type InstanceLease } from './duckdb-instance-registry.js';
 import { DuckDBSqlSession, type SqlSession, type WriteSession } from './sql-session.js';
@@ -10,16 +11,30 @@ export interface AnalyticsStoreOptions {
    * first store opened on the file in a process.
    */
   memoryLimit?: string;
+  /**
+   * How many school exports may load at once, each on its own connection (default: the processor count, at
+   * most 4). A school's load is mostly single-threaded work on its own rows, so two loads on two cores take
+   * little longer than one. Applied by the first store opened on the file in a process.
+   */
+  loadConcurrency?: number;
 }
+
+/** Runs `step` alone among the shared writes: for rows that any of them may touch (e.g. LA-wide pupil ids). */
+export type SerialStep = <T>(step: () => Promise<T>) => Promise<T>;
+
+const DEFAULT_LOAD_CONCURRENCY = Math.min(4, availableParallelism());
 
 /**
  * The DuckDB database behind every figure. Reads run on their own connection inside one read-only
- * transaction, so they see only committed data and the parts of one answer agree with each other. Writes are
- * queued through one connection per database file (DuckDB allows one writer, and a load's staging tables live
- * on that connection).
+ * transaction, so they see only committed data and the parts of one answer agree with each other. Writes go
+ * through the file's write gate: `write` runs alone on the store's writer connection; `writeShared` (one
+ * school's load) runs beside other shared writes, each on a connection of its own from this store's pool (a
+ * load's staging tables live on its connection).
  */
 export class AnalyticsStore {
   private closed = false;
+  private readonly idleLoaders: DuckDBSqlSession[] = [];
+  private readonly allLoaders: DuckDBSqlSession[] = [];
 
   private constructor(
     readonly path: string,
@@ -28,7 +43,10 @@ export class AnalyticsStore {
   ) {}
 
   static async open(options: AnalyticsStoreOptions): Promise<AnalyticsStore> {
-    const lease = await leaseInstance(options.path, options.memoryLimit);
+    const lease = await leaseInstance(options.path, {
+      memoryLimit: options.memoryLimit,
+      sharedWriteLimit: options.loadConcurrency ?? DEFAULT_LOAD_CONCURRENCY,
+    });
     let store: AnalyticsStore | undefined;
     try {
       store = new AnalyticsStore(options.path, lease, new DuckDBSqlSession(await lease.instance.connect()));
@@ -39,6 +57,11 @@ export class AnalyticsStore {
       else lease.release();
       throw error;
     }
+  }
+
+  /** How many school loads `writeShared` runs at once on this file. */
+  get loadConcurrency(): number {
+    return this.lease.writeGate.sharedLimit;
   }
 
   /** Creates missing tables and refreshes reference data from the domain. Idempotent; `open` calls it. */
@@ -64,16 +87,43 @@ export class AnalyticsStore {
   /** Runs `work` alone on the writer connection; open a transaction inside it with `session.transaction`. */
   async write<T>(work: (session: WriteSession) => Promise<T>): Promise<T> {
     this.assertOpen();
-    return this.lease.writeQueue.run(() => work(this.writer));
+    return this.lease.writeGate.exclusive(() => work(this.writer));
+  }
+
+  /**
+   * Runs `work` beside other shared writes, on a connection of its own. Only for writes that touch rows no other
+   * shared write touches at the same time (one school's rows: loads of one school must not overlap); a step
+   * that touches rows any of them may touch goes through `serialStep`. Open transactions inside it with
+   * `session.transaction`; DuckDB commits concurrent transactions that touch different rows.
+   */
+  async writeShared<T>(work: (session: WriteSession, serialStep: SerialStep) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.lease.writeGate.shared(async () => {
+      const session = await this.takeLoader();
+      try {
+        return await work(session, (step) => this.lease.serialSteps.run(step));
+      } finally {
+        this.idleLoaders.push(session);
+      }
+    });
   }
 
   /** Waits for queued writes, then closes; the database closes with the last store open on it. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.lease.writeQueue.drain();
+    await this.lease.writeGate.drain();
     this.writer.close();
+    for (const loader of this.allLoaders) loader.close();
     this.lease.release();
+  }
+
+  private async takeLoader(): Promise<DuckDBSqlSession> {
+    const idle = this.idleLoaders.pop();
+    if (idle) return idle;
+    const session = new DuckDBSqlSession(await this.lease.instance.connect());
+    this.allLoaders.push(session);
+    return session;
   }
 
   private assertOpen(): void {

@@ -2,29 +2,43 @@ import { resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DUCKDB_INSTANCE_SETTINGS, PIN_TIME_ZONE_SQL } from './duckdb-settings.js';
 import { SerialQueue } from './serial-queue.js';
+import { WriteGate } from './write-gate.js';
 
 // DuckDB wants one instance per database file per process (two instances on one file corrupt each other's
-// view of it) and one writer at a time. Stores opened on the same file share the instance and its write
-// queue; the instance closes when the last store using it closes.
+// view of it). Stores opened on the same file share the instance, its write gate (exclusive writes alone,
+// school loads side by side) and the queue for the steps school loads must take one at a time; the instance
+// closes when the last store using it closes.
 
 export const IN_MEMORY_PATH = ':memory:';
 
 export interface InstanceLease {
   readonly instance: DuckDBInstance;
-  /** Every write to this database goes through this queue. */
-  readonly writeQueue: SerialQueue;
+  /** Every write to this database goes through this gate. */
+  readonly writeGate: WriteGate;
+  /** Steps of shared writes that touch rows every shared write may touch, one at a time. */
+  readonly serialSteps: SerialQueue;
   release(): void;
+}
+
+export interface InstanceOptions {
+  memoryLimit?: string | undefined;
+  /** How many shared writes may run at once. */
+  sharedWriteLimit: number;
 }
 
 interface SharedInstance {
   instance: DuckDBInstance;
-  writeQueue: SerialQueue;
+  writeGate: WriteGate;
+  serialSteps: SerialQueue;
   users: number;
 }
 
 const instancesByFile = new Map<string, Promise<SharedInstance>>();
 
-async function createInstance(path: string, memoryLimit?: string): Promise<SharedInstance> {
+async function createInstance(
+  path: string,
+  { memoryLimit, sharedWriteLimit }: InstanceOptions,
+): Promise<SharedInstance> {
   const instance = await DuckDBInstance.create(path, {
     ...DUCKDB_INSTANCE_SETTINGS,
     ...(memoryLimit === undefined ? {} : { memory_limit: memoryLimit }),
@@ -35,19 +49,19 @@ async function createInstance(path: string, memoryLimit?: string): Promise<Share
   } finally {
     connection.closeSync();
   }
-  return { instance, writeQueue: new SerialQueue(), users: 0 };
+  return { instance, writeGate: new WriteGate(sharedWriteLimit), serialSteps: new SerialQueue(), users: 0 };
 }
 
-export async function leaseInstance(path: string, memoryLimit?: string): Promise<InstanceLease> {
+export async function leaseInstance(path: string, options: InstanceOptions): Promise<InstanceLease> {
   // Each ':memory:' open is its own database, so it is never shared.
   if (path === IN_MEMORY_PATH) {
-    const shared = await createInstance(path, memoryLimit);
+    const shared = await createInstance(path, options);
     return { ...shared, release: () => shared.instance.closeSync() };
   }
   const key = resolve(path);
   let pending = instancesByFile.get(key);
   if (!pending) {
-    pending = createInstance(key, memoryLimit);
+    pending = createInstance(key, options);
     instancesByFile.set(key, pending);
     pending.catch(() => instancesByFile.delete(key));
   }
@@ -56,7 +70,8 @@ export async function leaseInstance(path: string, memoryLimit?: string): Promise
   let released = false;
   return {
     instance: shared.instance,
-    writeQueue: shared.writeQueue,
+    writeGate: shared.writeGate,
+    serialSteps: shared.serialSteps,
     release: () => {
       if (released) return;
       released = true;

@@ -1,4 +1,4 @@
-import type { DuckDBConnection, DuckDBType, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { toSqlRow, type SqlRow } from './sql-values.js';
 
 /** Named `$parameters` of a statement. */
@@ -20,16 +20,47 @@ export interface WriteSession extends SqlSession {
 }
 
 export class DuckDBSqlSession implements WriteSession {
+  /**
+   * Statements with parameters, prepared once per connection: a load runs the same few dozen statements for
+   * every school, and planning them each time cost more than running them on a night's small exports. DuckDB
+   * binds a prepared statement again by itself when a table it reads is replaced (the staging tables are).
+   */
+  private readonly prepared = new Map<string, DuckDBPreparedStatement | 'several statements'>();
+
   constructor(private readonly connection: DuckDBConnection) {}
 
-  async run(sql: string, params?: SqlParams, types?: SqlParamTypes): Promise<number> {
-    const result = await this.connection.run(sql, params, types);
-    return result.rowsChanged;
+  async run(sql: string, params: SqlParams = {}, types?: SqlParamTypes): Promise<number> {
+    const statement = await this.preparedWith(sql, params, types);
+    if (statement === null) return (await this.connection.run(sql)).rowsChanged;
+    return (await statement.run()).rowsChanged;
   }
 
-  async all(sql: string, params?: SqlParams, types?: SqlParamTypes): Promise<SqlRow[]> {
-    const reader = await this.connection.runAndReadAll(sql, params, types);
+  async all(sql: string, params: SqlParams = {}, types?: SqlParamTypes): Promise<SqlRow[]> {
+    const statement = await this.preparedWith(sql, params, types);
+    const reader =
+      statement === null ? await this.connection.runAndReadAll(sql) : await statement.runAndReadAll();
     return reader.getRowObjects().map(toSqlRow);
+  }
+
+  /** The statement prepared and bound; null for a script of several statements (run as it is, no parameters). */
+  private async preparedWith(
+    sql: string,
+    params: SqlParams,
+    types: SqlParamTypes | undefined,
+  ): Promise<DuckDBPreparedStatement | null> {
+    let statement = this.prepared.get(sql);
+    if (statement === undefined) {
+      const count = (await this.connection.extractStatements(sql)).count;
+      statement = count === 1 ? await this.connection.prepare(sql) : 'several statements';
+      this.prepared.set(sql, statement);
+    }
+    if (statement === 'several statements') {
+      if (Object.keys(params).length > 0) throw new Error('Parameters need a single statement');
+      return null;
+    }
+    statement.clearBindings();
+    if (Object.keys(params).length > 0) statement.bind(params, types);
+    return statement;
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
@@ -54,6 +85,10 @@ export class DuckDBSqlSession implements WriteSession {
   }
 
   close(): void {
+    for (const statement of this.prepared.values()) {
+      if (statement !== 'several statements') statement.destroySync();
+    }
+    this.prepared.clear();
     this.connection.closeSync();
   }
 }

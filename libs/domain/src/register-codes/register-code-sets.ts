@@ -9,6 +9,12 @@ import type { RegisterCodeDefinition, RegisterCodeSet } from './register-code.ty
 /** The 2024 regulations apply to every session on or after this date. */
 export const CODE_SET_2024_IN_FORCE_FROM = '2024-08-19';
 
+/**
+ * Z, the one code a register may hold for a pupil outside their enrolment (a prospective pupil shown before the
+ * admission date), in both code sets. Any other mark outside a pupil's admission and leaving dates is an error.
+ */
+export const NOT_ON_ROLL_CODE = 'Z';
+
 const attendanceCodesCommonToBothSets: readonly RegisterCodeDefinition[] = [
   { code: '/', meaning: 'Present (AM)', category: 'present', reasonColumn: null },
   { code: '\\', meaning: 'Present (PM)', category: 'present', reasonColumn: null },

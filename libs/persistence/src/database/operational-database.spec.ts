@@ -85,6 +85,7 @@ describe(OperationalDatabase.name, () => {
       expect(migrations).toEqual([
         { name: 'CreateImportHistory1763900000000' },
         { name: 'ImportUnitChecksumsAndFindings1763990000000' },
+        { name: 'ImportRunInterruptedStatus1764020000000' },
       ]);
     } finally {
       await second.close();

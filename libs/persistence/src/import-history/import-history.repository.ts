@@ -1,8 +1,13 @@
 import type { DataSource, Repository } from 'typeorm';
 import { ImportRun, type ImportRunStatus, type ImportRunTrigger } from './import-run.entity.js';
-import { ImportUnit } from './import-unit.entity.js';
+import { ImportUnit, type ImportUnitStatus } from './import-unit.entity.js';
 
 export type NewImportUnit = Omit<ImportUnit, 'id' | 'runId'>;
+
+/** The error an interrupted run is closed with. */
+export const INTERRUPTED_RUN_ERROR =
+  'The process stopped before this run finished (it was killed, crashed or the server restarted). The exports ' +
+  'recorded for this run stand; the next load of the folder loads any export it had not recorded.';
 
 /** Queries over import history and nothing else. */
 export class ImportHistoryRepository {
@@ -59,6 +64,34 @@ export class ImportHistoryRepository {
     },
   ): Promise<void> {
     await this.runs.update(runId, { ...outcome, error: outcome.error ?? null, finishedAt: new Date() });
+  }
+
+  /**
+   * Closes every run still 'running' as 'interrupted', with the units it recorded before it stopped counted.
+   * Call it before starting a run, when no other run can be under way (the API serialises runs and DuckDB allows
+   * one writer process): a run still 'running' then belongs to a process that stopped mid-run, and would
+   * otherwise show as running for ever. Its finish time is when this noticed. Returns how many runs it closed.
+   */
+  async markInterruptedRuns(): Promise<number> {
+    const ofThisRun = 'import_unit.run_id = import_run.id';
+    const unitsWith = (status: ImportUnitStatus) => () =>
+      `(SELECT count(*) FROM import_unit WHERE ${ofThisRun} AND import_unit.status = '${status}')`;
+    const result = await this.runs
+      .createQueryBuilder()
+      .update(ImportRun)
+      .set({
+        status: 'interrupted',
+        finishedAt: new Date(),
+        error: INTERRUPTED_RUN_ERROR,
+        unitsLoaded: unitsWith('loaded'),
+        unitsFailed: unitsWith('failed'),
+        unitsSkipped: unitsWith('skipped'),
+        marksLoaded: () =>
+          `(SELECT coalesce(sum(mark_rows), 0) FROM import_unit WHERE ${ofThisRun} AND import_unit.status = 'loaded')`,
+      })
+      .where('status = :running', { running: 'running' satisfies ImportRunStatus })
+      .execute();
+    return result.affected ?? 0;
   }
 
   async findRun(runId: string): Promise<ImportRun | null> {

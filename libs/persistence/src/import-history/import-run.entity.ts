@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ImportRunStatus = 'running' | 'succeeded' | 'partially-failed' | 'failed';
+/** 'interrupted': the process stopped (killed, crashed, server restarted) before the run finished. */
+export type ImportRunStatus = 'running' | 'succeeded' | 'partially-failed' | 'failed' | 'interrupted';
 export type ImportRunTrigger = 'cli' | 'demo-bootstrap' | 'api' | 'schedule';
 
 /** One attempt to load a folder of school exports. */

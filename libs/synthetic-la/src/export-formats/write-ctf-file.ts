@@ -19,9 +19,18 @@ export function ctfFileName(urn: string, exportDate: IsoDate): string {
 }
 
 /**
+ * A CTF's name as schools' systems write it: `<LAESTAB>_CTF_<destination LAESTAB>_<nnn>.xml`, the sender's
+ * LAESTAB first and a sequence number last; a CTF to the LA names it with establishment `LLLL`.
+ */
+export function dfeCtfFileName(laestab: string, destination: string, sequence: number): string {
+  return `${laestab}_CTF_${destination}_${String(sequence).padStart(3, '0')}.xml`;
+}
+
+/**
  * Writes one school's export as a Common Transfer File from the school to its LA: the header, then one
  * `Pupil` per pupil in the export with characteristics and `Attendance/YearData` (totals counted by the
- * domain's `countSessions`, marks as a session string). Streams pupil by pupil. Returns the file name.
+ * domain's `countSessions`, marks as a session string). Streams pupil by pupil. Returns the file name
+ * (`ctfFileName` unless another, e.g. `dfeCtfFileName`, is given).
  * CTF carries no child-in-need or child-protection flags, so `cin` and `cpp` are not written.
  */
 export async function writeCtfFile(
@@ -29,9 +38,8 @@ export async function writeCtfFile(
   school: GeneratedSchool,
   cut: ExportCut,
   outDir: string,
+  fileName: string = ctfFileName(school.school.urn, cut.exportDate),
 ): Promise<string> {
-  const { urn } = school.school;
-  const fileName = ctfFileName(urn, cut.exportDate);
   const writer = new ByteChunkWriter(createWriteStream(join(outDir, fileName)));
   await writer.writeText('<?xml version="1.0" encoding="UTF-8"?>\n<CTfile>\n');
   await writer.writeText(renderXml(headerNode(plan, school.school, cut), '  '));

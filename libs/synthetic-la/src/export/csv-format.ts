@@ -2,7 +2,7 @@ import { ncYearLabel } from '../pupils/nc-year.js';
 import type { SyntheticPupil } from '../pupils/synthetic-pupil.types.js';
 import type { SyntheticSchool } from '../school-plan/synthetic-school.types.js';
 
-// Column layouts of the nightly export (docs/helper-brief.md, "The nightly export format").
+// Column layouts of the nightly export (README, "The nightly export formats").
 
 export const SCHOOLS_HEADER = 'urn,laestab,name,phase,type';
 export const PUPILS_HEADER =

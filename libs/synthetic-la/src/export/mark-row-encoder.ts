@@ -4,6 +4,7 @@ import { MARK_CODES_2024, Mark, markCodesFor } from '../marks/mark-codes.js';
 import type { GeneratedPupil } from '../school/generate-school.js';
 import type { ExportCut } from '../school-plan/plan-synthetic-la.js';
 import type { ByteChunkWriter } from './byte-chunk-writer.js';
+import { exportedDayRange, exportedMarkId } from './export-view.js';
 
 /** Longest row: 13-character UPN, `,YYYY-MM-DD,AM,`, a two-character code and the newline. */
 const MAX_ROW_BYTES = 13 + 15 + 2 + 1;
@@ -44,6 +45,22 @@ export class MarkRowEncoder {
       });
     });
     return Object.fromEntries([...byCode.entries()].sort(([left], [right]) => (left < right ? -1 : 1)));
+  }
+
+  /**
+   * Counts one pupil's rows for the export's days, as `writePupil` would write them, without writing: for an
+   * export written in another format (marks-string, CTF), whose manifest totals are the same. Returns the
+   * number of rows.
+   */
+  countPupil(generated: GeneratedPupil, cut: ExportCut, counts: Float64Array): number {
+    const [from, to] = exportedDayRange(generated, cut);
+    if (to <= from) return 0;
+    for (let session = from * 2; session < to * 2; session += 1) {
+      const id = exportedMarkId(generated, session, cut);
+      const index = (this.codeSetOfDay[session >> 1] as number) * MARK_ID_COUNT + id;
+      counts[index] = (counts[index] as number) + 1;
+    }
+    return (to - from) * 2;
   }
 
   /** Writes one pupil's rows for the export's days; returns the number of rows. */

@@ -354,3 +354,57 @@ describe(writeSyntheticLaExports.name, () => {
     expect(compared).toBeGreaterThan(1000);
   });
 });
+
+describe('writeSyntheticLaExports with formats', () => {
+  let mixedDir = '';
+  let mixed: SyntheticLaManifest;
+  const mixedOptions: SyntheticLaOptions = {
+    ...options,
+    schools: 5,
+    pupils: 600,
+    formats: { exports: 'mixed', schools: 'gias' },
+  };
+
+  beforeAll(async () => {
+    mixedDir = await mkdtemp(join(tmpdir(), 'synthetic-la-mixed-'));
+    mixed = await writeSyntheticLaExports(mixedOptions, mixedDir);
+  });
+  afterAll(async () => {
+    await rm(mixedDir, { recursive: true, force: true });
+  });
+
+  it('writes each school in its turn of the formats, and a GIAS extract for the schools', async () => {
+    const plan = planSyntheticLa(mixedOptions);
+    const stamp = options.asOf.replace(/-/g, '');
+    const latest = plan.schools.map((school) =>
+      mixed.files.filter((file) => file.startsWith(school.urn) || file.startsWith(school.laestab)),
+    );
+    expect(latest[0]).toContain(`${plan.schools[0]?.urn}_${stamp}_marks.csv`);
+    expect(latest[1]).toContain(`${plan.schools[1]?.urn}_${stamp}_marks-string.csv`);
+    expect(latest[1]).toContain(`${plan.schools[1]?.urn}_${stamp}_pupils.csv`);
+    expect(latest[2]).toEqual(expect.arrayContaining([`${plan.schools[2]?.urn}_${stamp}_ctf.xml`]));
+    expect(latest[3]?.at(-1)).toMatch(new RegExp(`^${plan.schools[3]?.laestab}_CTF_999LLLL_00[12]\\.xml$`));
+    expect(latest[4]).toContain(`${plan.schools[4]?.urn}_${stamp}_marks.csv`);
+    expect(mixed.files[0]).toBe(`edubasealldata${stamp}.csv`);
+    const written = (await readdir(mixedDir)).filter((file) => file !== MANIFEST_FILE).sort();
+    expect([...mixed.files].sort()).toEqual(written);
+    expect(written).not.toContain('schools.csv');
+  });
+
+  it('changes only how the exports are written: the totals are those of the CSV pair', async () => {
+    const csvDir = await mkdtemp(join(tmpdir(), 'synthetic-la-csv-'));
+    try {
+      const { formats: _formats, ...csvOptions } = mixedOptions;
+      const csv = await writeSyntheticLaExports(csvOptions, csvDir);
+      expect([mixed.totals, mixed.perSchool, mixed.earlierExports]).toEqual([
+        csv.totals,
+        csv.perSchool,
+        csv.earlierExports,
+      ]);
+      expect(mixed.options.formats).toEqual({ exports: 'mixed', schools: 'gias' });
+      expect(csv.options).not.toHaveProperty('formats');
+    } finally {
+      await rm(csvDir, { recursive: true, force: true });
+    }
+  });
+});

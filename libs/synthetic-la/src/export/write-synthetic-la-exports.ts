@@ -2,9 +2,16 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IsoDate } from '@attendance/domain';
-import type { SyntheticLaOptions } from '../options/synthetic-la-options.js';
-import { SYNTHETIC_LA_CODE } from '../options/synthetic-la-options.js';
-import { generateSchool, type GeneratedSchool } from '../school/generate-school.js';
+import { writeCtfFile, dfeCtfFileName } from '../export-formats/write-ctf-file.js';
+import { writeGiasExtract } from '../export-formats/write-gias-extract.js';
+import { writeMarksStringExport } from '../export-formats/write-marks-string-export.js';
+import {
+  SYNTHETIC_LA_CODE,
+  schoolExportFormat,
+  type SchoolExportFormat,
+  type SyntheticLaOptions,
+} from '../options/synthetic-la-options.js';
+import { generateSchool, type GeneratedPupil, type GeneratedSchool } from '../school/generate-school.js';
 import { planSyntheticLa, type ExportCut, type SyntheticLaPlan } from '../school-plan/plan-synthetic-la.js';
 import { ByteChunkWriter } from './byte-chunk-writer.js';
 import {
@@ -38,7 +45,10 @@ export interface SyntheticLaManifest {
   laCode: typeof SYNTHETIC_LA_CODE;
   /** The options used, with defaults filled in (laName, exportDate, amendedExports). */
   options: SyntheticLaOptions;
-  /** Every data file written, relative to the output folder, in the order to load them (manifest.json excluded). */
+  /**
+   * Every data file written, relative to the output folder, in the order to load them (manifest.json
+   * excluded): the schools file first, then exports oldest first.
+   */
   files: string[];
   /** Totals of the latest export of every school: what a store holds after loading all files in date order. */
   totals: { schools: number; enrolments: number; marks: number; byCode: Record<string, number> };
@@ -51,10 +61,18 @@ export interface SyntheticLaManifest {
 export const MANIFEST_FILE = 'manifest.json';
 export const SCHOOLS_FILE = 'schools.csv';
 
+/** A data file written, with what orders it for loading. */
+interface WrittenFile {
+  name: string;
+  /** `<YYYY-MM-DD> <URN> <n>` for an export's files (n: pupils file first); '' for the schools file. */
+  loadKey: string;
+}
+
 /**
- * Writes a synthetic LA's nightly export to `outDir`: schools.csv, a pupils and a marks file per school (and an
- * earlier pair for some schools when `amendedExports` is on), and manifest.json. Schools are generated and
- * streamed one at a time, so memory stays bounded for any number of pupils.
+ * Writes a synthetic LA's nightly export to `outDir`: the LA's schools (schools.csv, or a GIAS extract), an
+ * export per school (and an earlier one for some schools when `amendedExports` is on) in the format
+ * `options.formats` gives it, and manifest.json. Schools are generated and streamed one at a time, so memory
+ * stays bounded for any number of pupils.
  */
 export async function writeSyntheticLaExports(
   options: SyntheticLaOptions,
@@ -64,28 +82,24 @@ export async function writeSyntheticLaExports(
   await mkdir(outDir, { recursive: true });
   const encoder = new MarkRowEncoder(plan.timeline);
   const latestCounts = encoder.newCounts();
-  const files: string[] = [SCHOOLS_FILE];
-  await writeFile(join(outDir, SCHOOLS_FILE), textFile(SCHOOLS_HEADER, plan.schools.map(schoolRow)));
+  const files: WrittenFile[] = [];
+  if (options.formats?.schools === 'gias') {
+    files.push({ name: await writeGiasExtract(plan, outDir), loadKey: '' });
+  } else {
+    await writeFile(join(outDir, SCHOOLS_FILE), textFile(SCHOOLS_HEADER, plan.schools.map(schoolRow)));
+    files.push({ name: SCHOOLS_FILE, loadKey: '' });
+  }
 
   const perSchool: SchoolExportSummary[] = [];
   const earlierExports: EarlierExportSummary[] = [];
   for (const school of plan.schools) {
     const generated = generateSchool(plan, school.index);
+    const writer = new SchoolExportWriter(plan, generated, encoder, outDir, files);
     if (school.hasEarlierExport && plan.earlierExport) {
-      const summary = await writeSchoolExport(
-        plan,
-        generated,
-        plan.earlierExport,
-        encoder,
-        encoder.newCounts(),
-        outDir,
-        files,
-      );
+      const summary = await writer.write(plan.earlierExport, encoder.newCounts());
       earlierExports.push({ ...summary, exportDate: plan.earlierExport.exportDate });
     }
-    perSchool.push(
-      await writeSchoolExport(plan, generated, plan.latestExport, encoder, latestCounts, outDir, files),
-    );
+    perSchool.push(await writer.write(plan.latestExport, latestCounts));
   }
 
   const manifest: SyntheticLaManifest = {
@@ -115,16 +129,89 @@ function textFile(header: string, rows: readonly string[]): string {
   return `${[header, ...rows].join('\n')}\n`;
 }
 
-/** schools.csv first, then exports oldest first; within an export, the pupils file before the marks file. */
-function orderForLoading(files: readonly string[]): string[] {
-  const sortKey = (file: string): string => {
-    const [urn = '', date = '', kind = ''] = file.split('_');
-    return `${date}_${urn}_${kind.startsWith('pupils') ? 0 : 1}`;
+/** The schools file first, then exports oldest first; within an export, the pupils file before the marks file. */
+function orderForLoading(files: readonly WrittenFile[]): string[] {
+  return [...files].sort((left, right) => left.loadKey.localeCompare(right.loadKey)).map((file) => file.name);
+}
+
+/** Writes one school's exports in its format and sums up what each holds. */
+class SchoolExportWriter {
+  private readonly format: SchoolExportFormat;
+  private exportsWritten = 0;
+
+  constructor(
+    private readonly plan: SyntheticLaPlan,
+    private readonly generated: GeneratedSchool,
+    private readonly encoder: MarkRowEncoder,
+    private readonly outDir: string,
+    private readonly files: WrittenFile[],
+  ) {
+    this.format = schoolExportFormat(plan.options, generated.school.index);
+  }
+
+  async write(cut: ExportCut, counts: Float64Array): Promise<SchoolExportSummary> {
+    const { plan, generated, encoder, outDir } = this;
+    this.exportsWritten += 1;
+    if (this.format === 'csv') {
+      return writeSchoolExport(plan, generated, cut, encoder, counts, outDir, this.written(cut));
+    }
+    const names = await this.writeOtherFormat(cut);
+    this.written(cut)(...names);
+    const inExport = generated.pupils.filter((pupil) => isInExport(pupil, cut));
+    return summarise(plan, generated.school.urn, inExport, cut, (pupil) =>
+      encoder.countPupil(pupil, cut, counts),
+    );
+  }
+
+  private async writeOtherFormat(cut: ExportCut): Promise<string[]> {
+    const { plan, generated, outDir } = this;
+    switch (this.format) {
+      case 'marks-string':
+        return writeMarksStringExport(generated, cut, plan.timeline.days, outDir);
+      case 'ctf':
+        return [await writeCtfFile(plan, generated, cut, outDir)];
+      default: {
+        const name = dfeCtfFileName(generated.school.laestab, `${plan.laCode}LLLL`, this.exportsWritten);
+        return [await writeCtfFile(plan, generated, cut, outDir, name)];
+      }
+    }
+  }
+
+  /** Records an export's files in the order given (the pupils file first). */
+  private written(cut: ExportCut): (...names: string[]) => void {
+    return (...names) =>
+      names.forEach((name, index) =>
+        this.files.push({ name, loadKey: `${cut.exportDate} ${this.generated.school.urn} ${index}` }),
+      );
+  }
+}
+
+/** The manifest's summary of an export; `rowsOf` gives (and counts) each pupil's mark rows. */
+async function summarise(
+  plan: SyntheticLaPlan,
+  urn: string,
+  inExport: readonly GeneratedPupil[],
+  cut: ExportCut,
+  rowsOf: (pupil: GeneratedPupil) => number | Promise<number>,
+): Promise<SchoolExportSummary> {
+  let marks = 0;
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = -1;
+  for (const pupil of inExport) {
+    const rows = await rowsOf(pupil);
+    if (rows > 0) {
+      marks += rows;
+      firstDay = Math.min(firstDay, pupil.register.firstDay);
+      lastDay = Math.max(lastDay, Math.min(pupil.register.endDay, cut.markDayCount) - 1);
+    }
+  }
+  return {
+    urn,
+    enrolments: inExport.length,
+    marks,
+    firstDate: lastDay >= 0 ? (plan.timeline.days[firstDay] as IsoDate) : null,
+    lastDate: lastDay >= 0 ? (plan.timeline.days[lastDay] as IsoDate) : null,
   };
-  return [...files].sort((left, right) => {
-    if (left === SCHOOLS_FILE || right === SCHOOLS_FILE) return left === SCHOOLS_FILE ? -1 : 1;
-    return sortKey(left).localeCompare(sortKey(right));
-  });
 }
 
 async function writeSchoolExport(
@@ -134,7 +221,7 @@ async function writeSchoolExport(
   encoder: MarkRowEncoder,
   counts: Float64Array,
   outDir: string,
-  files: string[],
+  written: (...names: string[]) => void,
 ): Promise<SchoolExportSummary> {
   const { urn } = generated.school;
   const inExport = generated.pupils.filter((pupil) => isInExport(pupil, cut));
@@ -149,24 +236,10 @@ async function writeSchoolExport(
   );
   const writer = new ByteChunkWriter(createWriteStream(join(outDir, marksFile)));
   await writer.writeText(`${MARKS_HEADER}\n`);
-  let marks = 0;
-  let firstDay = Number.POSITIVE_INFINITY;
-  let lastDay = -1;
-  for (const pupil of inExport) {
-    const rows = await encoder.writePupil(writer, pupil, cut, counts);
-    if (rows > 0) {
-      marks += rows;
-      firstDay = Math.min(firstDay, pupil.register.firstDay);
-      lastDay = Math.max(lastDay, Math.min(pupil.register.endDay, cut.markDayCount) - 1);
-    }
-  }
+  const summary = await summarise(plan, urn, inExport, cut, (pupil) =>
+    encoder.writePupil(writer, pupil, cut, counts),
+  );
   await writer.end();
-  files.push(pupilsFile, marksFile);
-  return {
-    urn,
-    enrolments: inExport.length,
-    marks,
-    firstDate: lastDay >= 0 ? (plan.timeline.days[firstDay] as IsoDate) : null,
-    lastDate: lastDay >= 0 ? (plan.timeline.days[lastDay] as IsoDate) : null,
-  };
+  written(pupilsFile, marksFile);
+  return summary;
 }

@@ -19,6 +19,39 @@ export interface SyntheticLaOptions {
   exportDate?: IsoDate;
   /** Also write an earlier export (a week before) for some schools, with N marks the later export amends. */
   amendedExports?: boolean;
+  /** The formats to write (default: the CSV pair for every school, and schools.csv). */
+  formats?: SyntheticExportFormats;
+}
+
+/**
+ * How a school's export is written (the formats are documented in libs/analytics/src/formats/README.md):
+ * the CSV pair, the pupils file with a marks-string file, or a Common Transfer File named either the
+ * generator's way (`<URN>_<YYYYMMDD>_ctf.xml`) or as schools' systems name it
+ * (`<LAESTAB>_CTF_<LA>LLLL_<nnn>.xml`, the school and date only in its header).
+ */
+export type SchoolExportFormat = 'csv' | 'marks-string' | 'ctf' | 'ctf-dfe-name';
+
+/** A mixed folder gives school i the format MIXED_EXPORT_FORMATS[i % 4]. */
+export const MIXED_EXPORT_FORMATS: readonly SchoolExportFormat[] = Object.freeze([
+  'csv',
+  'marks-string',
+  'ctf',
+  'ctf-dfe-name',
+]);
+
+export interface SyntheticExportFormats {
+  /** One format for every school, or `mixed` (MIXED_EXPORT_FORMATS in turn). Default `csv`. */
+  exports?: SchoolExportFormat | 'mixed';
+  /** `csv`: the LA's schools.csv (default); `gias`: a GIAS extract `edubasealldata<YYYYMMDD>.csv` instead. */
+  schools?: 'csv' | 'gias';
+}
+
+/** The format of school `index`'s exports under these options. */
+export function schoolExportFormat(options: SyntheticLaOptions, index: number): SchoolExportFormat {
+  const exports = options.formats?.exports ?? 'csv';
+  return exports === 'mixed'
+    ? (MIXED_EXPORT_FORMATS[index % MIXED_EXPORT_FORMATS.length] as SchoolExportFormat)
+    : exports;
 }
 
 export const SYNTHETIC_LA_CODE = '999';

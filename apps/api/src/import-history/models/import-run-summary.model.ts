@@ -10,7 +10,9 @@ export class ImportRunSummary {
   @Field({ description: 'cli, demo-bootstrap, api or schedule' })
   trigger!: string;
 
-  @Field({ description: 'running, succeeded, partially-failed or failed' })
+  @Field({
+    description: 'running, succeeded, partially-failed, failed or interrupted (the process stopped mid-run)',
+  })
   status!: string;
 
   @Field()

@@ -14,6 +14,9 @@ export class ImportUnitSummary {
   @Field({ description: 'loaded, failed or skipped' })
   status!: string;
 
+  @Field({ description: 'The format the school sent: csv-pair, marks-string or ctf' })
+  format!: string;
+
   @Field()
   pupilsFile!: string;
 

@@ -8,19 +8,22 @@ import type { LeafValue } from './ctf-element-collector.js';
 
 export type LeafSource = ReadonlyMap<string, LeafValue>;
 
-export function optionalText(fields: LeafSource, ...paths: string[]): string | null {
-  for (const path of paths) {
-    const value = fields.get(path);
-    if (value !== undefined && value.text !== '') return value.text;
-  }
-  return null;
-}
-
-export function requiredLeaf(fields: LeafSource, owner: SourcePosition, ...paths: string[]): LeafValue {
+/** The first of `paths` present with a value (an element may have an older name, e.g. `Gender` for `Sex`). */
+export function presentLeaf(fields: LeafSource, ...paths: string[]): LeafValue | undefined {
   for (const path of paths) {
     const value = fields.get(path);
     if (value !== undefined && value.text !== '') return value;
   }
+  return undefined;
+}
+
+export function optionalText(fields: LeafSource, ...paths: string[]): string | null {
+  return presentLeaf(fields, ...paths)?.text ?? null;
+}
+
+export function requiredLeaf(fields: LeafSource, owner: SourcePosition, ...paths: string[]): LeafValue {
+  const value = presentLeaf(fields, ...paths);
+  if (value !== undefined) return value;
   const [first = ''] = paths;
   throw new FormatReadError(
     'missing-element',

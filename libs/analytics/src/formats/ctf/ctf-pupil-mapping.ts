@@ -7,7 +7,7 @@ import {
   isTrue,
   oneOf,
   optionalDate,
-  optionalText,
+  presentLeaf,
   requiredLeaf,
 } from './ctf-field-values.js';
 import {
@@ -26,29 +26,46 @@ const NOT_ADDITIONAL_LANGUAGE = new Set(['ENG', 'ENB', 'REF', 'NOT']);
 export function toCtfPupil(pupil: ElementCollector, header: CtfHeader): CtfPupil {
   const { fields } = pupil;
   const owner = pupil.source;
-  const upn = requiredLeaf(fields, owner, 'UPN').text;
+  const upn = requiredLeaf(fields, owner, 'UPN');
   const school = schoolEntry(pupil, header);
+  const dateOfBirth = requiredLeaf(fields, owner, 'DOB');
+  const sex = requiredLeaf(fields, owner, 'Sex', 'Gender');
+  const ncYear = requiredLeaf(fields, owner, 'BasicDetails/NCyearActual', 'NCyearActual');
+  const ethnicity = presentLeaf(fields, 'BasicDetails/Ethnicity', 'Ethnicity');
+  const enrolmentStatus = presentLeaf(fields, 'BasicDetails/EnrolStatus', 'EnrolStatus');
+  const admission = requiredLeaf(school.fields, school.source, 'EntryDate');
+  const leaving = presentLeaf(school.fields, 'LeavingDate');
   const row: CanonicalPupilRow = {
-    upn,
+    upn: upn.text,
     forename: requiredLeaf(fields, owner, 'Forename').text,
     surname: requiredLeaf(fields, owner, 'Surname').text,
-    date_of_birth: dateValue(requiredLeaf(fields, owner, 'DOB')),
-    sex: oneOf(requiredLeaf(fields, owner, 'Sex', 'Gender'), ['M', 'F']),
-    nc_year: oneOf(requiredLeaf(fields, owner, 'BasicDetails/NCyearActual', 'NCyearActual'), NC_YEARS),
+    date_of_birth: dateValue(dateOfBirth),
+    sex: oneOf(sex, ['M', 'F']),
+    nc_year: oneOf(ncYear, NC_YEARS),
     // NOBT is the DfE code for "information not yet obtained".
-    ethnicity: optionalText(fields, 'BasicDetails/Ethnicity', 'Ethnicity') ?? 'NOBT',
+    ethnicity: ethnicity?.text ?? 'NOBT',
     sen_provision: senProvision(pupil.groups.get('SENhistory/SEN') ?? []),
     fsm_eligible: yesNo((pupil.groups.get('FSMhistory/FSMinstance') ?? []).some(isOpenFsmInstance)),
     eal: yesNo(hasAdditionalLanguage(pupil)),
     cla: yesNo(isTrue(fields, 'LookedAfter/InCare')),
     cin: '',
     cpp: '',
-    enrolment_status: optionalText(fields, 'BasicDetails/EnrolStatus', 'EnrolStatus') ?? 'C',
-    admission_date: dateValue(requiredLeaf(school.fields, school.source, 'EntryDate')),
-    leaving_date: optionalDate(school.fields, 'LeavingDate') ?? '',
+    enrolment_status: enrolmentStatus?.text ?? 'C',
+    admission_date: dateValue(admission),
+    leaving_date: leaving === undefined ? '' : dateValue(leaving),
   };
-  const years = (pupil.groups.get('Attendance/YearData') ?? []).map((year) => toYearData(year, upn));
-  return { header, pupil: row, years, source: owner };
+  const fieldSources: CtfPupil['fieldSources'] = {
+    upn: upn.source,
+    date_of_birth: dateOfBirth.source,
+    sex: sex.source,
+    nc_year: ncYear.source,
+    admission_date: admission.source,
+  };
+  if (ethnicity) fieldSources.ethnicity = ethnicity.source;
+  if (enrolmentStatus) fieldSources.enrolment_status = enrolmentStatus.source;
+  if (leaving) fieldSources.leaving_date = leaving.source;
+  const years = (pupil.groups.get('Attendance/YearData') ?? []).map((year) => toYearData(year, upn.text));
+  return { header, pupil: row, fieldSources, years, source: owner };
 }
 
 const yesNo = (value: boolean): string => (value ? 'Y' : 'N');

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@attendance/domain';
-import type { CanonicalPupilRow } from '../shared/canonical-rows.js';
+import type { CanonicalPupilColumn, CanonicalPupilRow } from '../shared/canonical-rows.js';
 import type { PositionedMarkRow } from '../marks-string/read-marks-string-file.js';
 import type { SourcePosition } from '../shared/source-position.js';
 
@@ -18,6 +18,8 @@ export interface CtfHeader {
   dateTime: string | null;
   sourceSchool: CtfSchool;
   destSchool: CtfSchool | null;
+  /** Where the header, its `SourceSchool` (the `LEA` element) and its `DateTime` are, for messages. */
+  sources: { header: SourcePosition; sourceSchool: SourcePosition; dateTime: SourcePosition | null };
 }
 
 /** The DfE session totals a `YearData` states, cross-checked against its marks by `compareCtfTotals`. */
@@ -57,6 +59,8 @@ export interface CtfPupil {
   header: CtfHeader;
   /** `cin` and `cpp` are empty: a CTF does not carry child-in-need or child-protection status. */
   pupil: CanonicalPupilRow;
+  /** The element each pupil column was read from, where one element gives it (e.g. `upn` from `UPN`). */
+  fieldSources: Partial<Record<CanonicalPupilColumn, SourcePosition>>;
   years: CtfYearData[];
   source: SourcePosition;
 }

@@ -1,7 +1,7 @@
 import { collect, useTempFolder } from '../__fixtures__/temp-folder.js';
 import { FormatReadError } from '../shared/format-read-error.js';
 import { compareCtfTotals } from './compare-ctf-totals.js';
-import { readCtfFile } from './read-ctf-file.js';
+import { readCtfFile, readCtfHeader } from './read-ctf-file.js';
 
 const files = useTempFolder();
 const FILE = '900001_20240913_ctf.xml';
@@ -151,5 +151,45 @@ describe(readCtfFile.name, () => {
     expect(error).toBeInstanceOf(FormatReadError);
     expect(error).toMatchObject({ problem, file: FILE });
     expect((error as Error).message).toContain(message);
+  });
+});
+
+describe(readCtfHeader.name, () => {
+  it('reads the header with its positions and stops there, whatever follows', async () => {
+    const broken = ctf(pupil().replace('<UPN>A999200124001</UPN>', '') + '<Pupil><Unclosed>');
+    const header = await readCtfHeader(await files.write(FILE, broken));
+    expect(header).toMatchObject({
+      dateTime: '2024-09-13T18:00:00',
+      sourceSchool: { laCode: '999', estab: '2001', urn: '900001' },
+      sources: {
+        sourceSchool: { file: FILE, line: 3, field: 'SourceSchool' },
+        dateTime: { file: FILE, line: 2, field: 'DateTime' },
+      },
+    });
+  });
+
+  it.each([
+    ['no header', ctf('', ''), 'expected CTfile/Header'],
+    [
+      'a header without its source school',
+      ctf('', '<Header><DateTime>2024-09-13</DateTime></Header>'),
+      'LEA',
+    ],
+    ['XML broken inside the header', ctf('', HEADER.replace('</URN>', '</UR>')), 'XML is not well-formed'],
+  ])('rejects %s', async (_name, text, message) => {
+    await expect(readCtfHeader(await files.write(FILE, text))).rejects.toThrow(message);
+  });
+});
+
+describe('CTF pupil field sources', () => {
+  it('records the element each pupil column came from', async () => {
+    const [read] = await collect(readCtfFile(await files.write(FILE, ctf(pupil()))));
+    expect(read?.fieldSources).toMatchObject({
+      upn: { line: 5, field: 'UPN' },
+      date_of_birth: { line: 5, field: 'DOB' },
+      enrolment_status: { line: 6, field: 'EnrolStatus' },
+      admission_date: { line: 14, field: 'EntryDate' },
+    });
+    expect(read?.fieldSources.leaving_date).toBeUndefined();
   });
 });

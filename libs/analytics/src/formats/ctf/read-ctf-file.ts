@@ -28,71 +28,123 @@ const PUPIL_GROUPS = new Set([
  * a missing required element or a bad value.
  */
 export async function* readCtfFile(path: string): AsyncGenerator<CtfPupil> {
-  const file = basename(path);
-  const parser = new SaxesParser({ position: true });
-  const stack: string[] = [];
-  const ready: CtfPupil[] = [];
-  let header: CtfHeader | null = null;
-  let headerCollector: ElementCollector | null = null;
-  let pupilCollector: ElementCollector | null = null;
-  const here = (): SourcePosition => ({ file, line: parser.line, column: parser.column + 1 });
-  const current = (): ElementCollector | null => pupilCollector ?? headerCollector;
-
-  parser.on('error', (error) => {
-    const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
-    throw new FormatReadError('malformed-xml', here(), `XML is not well-formed: ${reason}`);
-  });
-  parser.on('opentag', (tag) => {
-    stack.push(tag.name);
-    const path = stack.join('/');
-    if (stack.length === 1 && tag.name !== 'CTfile') {
-      throw new FormatReadError(
-        'missing-element',
-        here(),
-        'expected a CTF: the root element must be CTfile',
-        tag.name,
-      );
-    }
-    if (path === HEADER_PATH) headerCollector = new ElementCollector(here(), new Set());
-    else if (path === PUPIL_PATH) {
-      if (header === null) {
-        throw new FormatReadError(
-          'missing-element',
-          { ...here(), field: 'Header' },
-          'expected CTfile/Header before the first Pupil',
-        );
-      }
-      pupilCollector = new ElementCollector({ ...here(), field: 'Pupil' }, PUPIL_GROUPS);
-    } else current()?.open(tag.name, here());
-  });
-  parser.on('text', (text) => current()?.addText(text));
-  parser.on('cdata', (text) => current()?.addText(text));
-  parser.on('closetag', () => {
-    const path = stack.join('/');
-    stack.pop();
-    if (path === HEADER_PATH && headerCollector !== null) {
-      header = toCtfHeader(headerCollector);
-      headerCollector = null;
-      return;
-    }
-    if (path === PUPIL_PATH && pupilCollector !== null) {
-      ready.push(toCtfPupil(pupilCollector, header as CtfHeader));
-      pupilCollector = null;
-    } else current()?.close();
-  });
-
+  const reader = new CtfReader(basename(path), true);
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
-      parser.write(chunk);
-      yield* ready.splice(0);
+      reader.parser.write(chunk);
+      yield* reader.ready.splice(0);
     }
-    parser.close();
-    yield* ready.splice(0);
+    reader.parser.close();
+    yield* reader.ready.splice(0);
   } finally {
     stream.destroy();
   }
-  if (header === null) {
-    throw new FormatReadError('missing-element', { file, line: parser.line }, 'expected CTfile/Header');
+  reader.assertHeaderRead();
+}
+
+/**
+ * Reads only `CTfile/Header` (the sending school and the date of the file): the stream stops as soon as the
+ * header's end tag is read, and pupils are never collected, so this is cheap for any size of file and a
+ * problem in a pupil further on does not stop it.
+ */
+export async function readCtfHeader(path: string): Promise<CtfHeader> {
+  const reader = new CtfReader(basename(path), false);
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 14 });
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      reader.parser.write(chunk);
+      if (reader.header !== null) return reader.header;
+    }
+    reader.parser.close();
+  } finally {
+    stream.destroy();
+  }
+  return reader.assertHeaderRead();
+}
+
+/** The saxes handlers shared by both readers: the header, then (when wanted) each pupil as it ends. */
+class CtfReader {
+  readonly parser = new SaxesParser({ position: true });
+  readonly ready: CtfPupil[] = [];
+  header: CtfHeader | null = null;
+  private readonly stack: string[] = [];
+  private headerCollector: ElementCollector | null = null;
+  private pupilCollector: ElementCollector | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly wantPupils: boolean,
+  ) {
+    const { parser } = this;
+    parser.on('error', (error) => {
+      // Once the header is read, a header-only reader has what it came for: what follows is not its concern.
+      if (!this.wantPupils && this.header !== null) return;
+      const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
+      throw new FormatReadError('malformed-xml', this.here(), `XML is not well-formed: ${reason}`);
+    });
+    parser.on('opentag', (tag) => this.open(tag.name));
+    parser.on('text', (text) => this.current()?.addText(text));
+    parser.on('cdata', (text) => this.current()?.addText(text));
+    parser.on('closetag', () => this.close());
+  }
+
+  assertHeaderRead(): CtfHeader {
+    if (this.header === null) {
+      throw new FormatReadError(
+        'missing-element',
+        { file: this.file, line: this.parser.line },
+        'expected CTfile/Header',
+      );
+    }
+    return this.header;
+  }
+
+  private here(): SourcePosition {
+    return { file: this.file, line: this.parser.line, column: this.parser.column + 1 };
+  }
+
+  private current(): ElementCollector | null {
+    return this.pupilCollector ?? this.headerCollector;
+  }
+
+  private open(name: string): void {
+    this.stack.push(name);
+    const path = this.stack.join('/');
+    if (this.stack.length === 1 && name !== 'CTfile') {
+      throw new FormatReadError(
+        'missing-element',
+        this.here(),
+        'expected a CTF: the root element must be CTfile',
+        name,
+      );
+    }
+    if (path === HEADER_PATH) this.headerCollector = new ElementCollector(this.here(), new Set());
+    else if (path === PUPIL_PATH) {
+      if (this.header === null) {
+        throw new FormatReadError(
+          'missing-element',
+          { ...this.here(), field: 'Header' },
+          'expected CTfile/Header before the first Pupil',
+        );
+      }
+      if (this.wantPupils) {
+        this.pupilCollector = new ElementCollector({ ...this.here(), field: 'Pupil' }, PUPIL_GROUPS);
+      }
+    } else this.current()?.open(name, this.here());
+  }
+
+  private close(): void {
+    const path = this.stack.join('/');
+    this.stack.pop();
+    if (path === HEADER_PATH && this.headerCollector !== null) {
+      this.header = toCtfHeader(this.headerCollector);
+      this.headerCollector = null;
+      return;
+    }
+    if (path === PUPIL_PATH && this.pupilCollector !== null) {
+      this.ready.push(toCtfPupil(this.pupilCollector, this.header as CtfHeader));
+      this.pupilCollector = null;
+    } else this.current()?.close();
   }
 }

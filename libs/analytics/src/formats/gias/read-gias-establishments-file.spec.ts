@@ -81,6 +81,23 @@ describe(readGiasEstablishmentsFile.name, () => {
     expect(rows.map((row) => row.urn)).toEqual(['900001', '900002', '900003', '900004', '900006', '800001']);
   });
 
+  it('selects on raw values before checking them, so an unwanted malformed row cannot stop the read', async () => {
+    const malformed = "999999,999,S,,Children Centre,Children's centre,Closed,Not applicable,";
+    const path = await files.write(FILE, `${EXTRACT}\n${malformed}\n`);
+    const keys: string[] = [];
+    const rows = await collect(
+      readGiasEstablishmentsFile(path, {
+        include: ({ urn, laCode, establishmentNumber, status }) => {
+          keys.push(`${urn} ${laCode}${establishmentNumber} ${status}`);
+          return status === 'Open' || urn === '900006';
+        },
+      }),
+    );
+    expect(rows.map((row) => row.urn)).toEqual(['900001', '900003', '900006', '800001']);
+    expect(keys).toContain('999999 999 Closed');
+    await expect(collect(readGiasEstablishmentsFile(path))).rejects.toThrow(/EstablishmentNumber/);
+  });
+
   it('reads a Windows-1252 download when told to', async () => {
     const line = '900001,999,S,2001,École Saint-Denis,Community school,Open,Primary,';
     const path = await files.write(FILE, '');

@@ -17,8 +17,21 @@ export interface GiasReadOptions {
   openOnly?: boolean;
   /** The DfE download has been Windows-1252 encoded; pass `latin1` for it. Default UTF-8. */
   encoding?: 'utf8' | 'latin1';
+  /**
+   * Keeps only establishments for which this returns true, judged on the raw (trimmed) values before they are
+   * checked, so rows that are not wanted (other LAs, closed schools) can never stop the read.
+   */
+  include?: (establishment: GiasEstablishmentKey) => boolean;
   /** Called for a selected establishment with no export phase (e.g. a nursery school or a PRU). */
   onSkipped?: (skipped: GiasSkippedEstablishment) => void;
+}
+
+/** The raw values a selection looks at. */
+export interface GiasEstablishmentKey {
+  urn: string;
+  laCode: string;
+  establishmentNumber: string;
+  status: string;
 }
 
 export interface GiasSkippedEstablishment {
@@ -47,6 +60,7 @@ export async function* readGiasEstablishmentsFile(
     if (options.laCode !== undefined && laCode !== options.laCode) continue;
     const status = (record.values[GIAS_COLUMNS.status] ?? '').trim();
     if (options.openOnly && !GIAS_OPEN_STATUSES.has(status)) continue;
+    if (options.include && !options.include(establishmentKey(record, laCode, status))) continue;
     const source: SourcePosition = { file, line: record.line };
     const urn = digits(record, file, GIAS_COLUMNS.urn, 6);
     const la = digits(record, file, GIAS_COLUMNS.laCode, 3);
@@ -74,4 +88,13 @@ function digits(record: CsvRecord, file: string, column: string, length: number)
     );
   }
   return value;
+}
+
+function establishmentKey(record: CsvRecord, laCode: string, status: string): GiasEstablishmentKey {
+  return {
+    urn: (record.values[GIAS_COLUMNS.urn] ?? '').trim(),
+    laCode,
+    establishmentNumber: (record.values[GIAS_COLUMNS.establishmentNumber] ?? '').trim(),
+    status,
+  };
 }

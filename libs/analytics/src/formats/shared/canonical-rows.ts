@@ -1,7 +1,7 @@
 import type { IsoDate } from '@attendance/domain';
 
 // The one shape every source format is read into: the rows of the nightly CSV pair and schools.csv
-// (README, "The nightly export format"). Values stay strings exactly as the CSV files would hold them, so
+// (README, "The nightly export formats"). Values stay strings exactly as the CSV files would hold them, so
 // the loader validates every format with the same rules.
 
 export const CANONICAL_PUPIL_COLUMNS = [

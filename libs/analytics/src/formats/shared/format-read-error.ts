@@ -26,6 +26,8 @@ export class FormatReadError extends Error {
   readonly value?: string;
   readonly position: SourcePosition;
   readonly problem: FormatProblem;
+  /** What was wrong and what was expected, without the position (which `message` starts with). */
+  readonly detail: string;
 
   constructor(problem: FormatProblem, position: SourcePosition, detail: string, value?: string) {
     const shown = value === undefined ? '' : ` "${value}"`;
@@ -33,6 +35,7 @@ export class FormatReadError extends Error {
     this.name = 'FormatReadError';
     this.problem = problem;
     this.position = position;
+    this.detail = detail;
     this.file = position.file;
     this.line = position.line;
     if (position.field !== undefined) this.field = position.field;
