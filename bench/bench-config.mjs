@@ -33,5 +33,9 @@ export function benchConfig() {
     databases: { baseline: join(root, 'baseline.duckdb'), store: join(root, 'store.duckdb') },
     // DuckDB's own default is 80% of RAM; the product's load must fit a 4 GB process.
     memoryLimit: process.env.BENCH_MEMORY_LIMIT ?? '2GB',
+    // Schools loading at once; unset = the product's default (AnalyticsStore's loadConcurrency).
+    loadConcurrency: process.env.BENCH_LOAD_CONCURRENCY
+      ? positiveInteger('BENCH_LOAD_CONCURRENCY', 1)
+      : undefined,
   };
 }

@@ -90,7 +90,11 @@ async function main() {
   if (baseline.rows !== marks) throw new Error(`read_csv read ${baseline.rows} rows, expected ${marks}`);
 
   await removeDatabase(config.databases.store);
-  const store = await AnalyticsStore.open({ path: config.databases.store, memoryLimit: config.memoryLimit });
+  const store = await AnalyticsStore.open({
+    path: config.databases.store,
+    memoryLimit: config.memoryLimit,
+    ...(config.loadConcurrency === undefined ? {} : { loadConcurrency: config.loadConcurrency }),
+  });
   try {
     log('product: loading every school export');
     const full = await timed(() =>
@@ -143,6 +147,7 @@ async function main() {
         `p95 ${(afterNight.p95 * 1000).toFixed(0)} ms`,
       ],
       ['DuckDB file after CHECKPOINT', gb(fileBytes), `DuckDB memory_limit ${config.memoryLimit}`],
+      ['Schools loading at once', String(store.loadConcurrency), ''],
     ];
     const width = Math.max(...rows.map((row) => row[0].length));
     const valueWidth = Math.max(...rows.map((row) => row[1].length));
