@@ -2,8 +2,9 @@
 // problem is checked without a per-line query. Any count above zero (or a date the loader's date rules
 // reject) sends the file to the detailed checks (validate-*.sql.ts), which word each problem with its line.
 
-// Pass 1, per session date: how many marks, the first line (for warnings), marks with an empty value, and
-// marks whose code is not in force on their date (judged once per distinct date and code). The loader judges
+// Pass 1, per session date: how many marks, how many other than $closure_id (a date with only # marks is a
+// day the school was closed, not one it took registers), the first line of those (for warnings), marks with an
+// empty value, and marks whose code is not in force on their date (judged once per distinct date and code). The loader judges
 // each date itself (session-date-rules.ts): real date, weekday, not after the export, in the LA calendar.
 export const STAGED_MARK_DATES_SQL = `
 WITH date_codes AS (
@@ -17,6 +18,8 @@ SELECT
   dc.session_date,
   sum(dc.marks) AS marks,
   min(dc.first_row) + 2 AS first_line,
+  coalesce(sum(dc.marks) FILTER (WHERE dc.code_id IS DISTINCT FROM $closure_id), 0) AS register_marks,
+  min(dc.first_row) FILTER (WHERE dc.code_id IS DISTINCT FROM $closure_id) + 2 AS first_register_line,
   sum(dc.missing_values) + coalesce(sum(dc.marks) FILTER (WHERE dc.code_id IS NULL), 0) AS missing_values,
   count(*) FILTER (WHERE dc.code_id IS NOT NULL AND cp.code_id IS NULL) AS codes_not_in_force
 FROM date_codes AS dc
@@ -25,7 +28,7 @@ LEFT JOIN mark_code_periods AS cp
  AND (cp.in_force_from IS NULL OR dc.session_date >= cp.in_force_from)
  AND (cp.in_force_to IS NULL OR dc.session_date < cp.in_force_to)
 GROUP BY dc.date_text, dc.session_date
-ORDER BY first_line
+ORDER BY dc.session_date
 `;
 
 // Pass 2, per pupil: repeated pupil-sessions, marks other than $not_on_roll outside the pupil's admission and
@@ -76,5 +79,5 @@ SELECT
 FROM export_dates AS d
 `;
 
-/** The id of the not-on-roll code (Z), the one code allowed outside a pupil's enrolment. */
-export const NOT_ON_ROLL_CODE_ID_SQL = `SELECT code_id FROM mark_codes WHERE code = $code`;
+/** A code's id, e.g. the not-on-roll code Z (the one code allowed outside a pupil's enrolment) or #. */
+export const MARK_CODE_ID_SQL = `SELECT code_id FROM mark_codes WHERE code = $code`;

@@ -162,10 +162,23 @@ describe(loadSchoolExport.name, () => {
         value: '2024-10-21',
         problem: 'day-not-in-la-calendar',
         message:
-          "4 marks on Monday 2024-10-21, not a pupil day in the LA calendar: loaded, because the school's register is the authority on its own term dates",
+          "4 marks other than # (closed) on Monday 2024-10-21, not a pupil day in the LA calendar: loaded, because the school's register is the authority on its own term dates",
       },
     ]);
     expect(await marksOnDate(AMY, '2024-10-21')).toHaveLength(2);
+  });
+
+  it('does not warn of a day the LA calendar has no pupil day on when the school was closed too (# only)', async () => {
+    // 5 September 2024 is an inset day in the default LA calendar; the school marks everyone # (closed).
+    const days = ['2024-09-05', '2024-09-06'];
+    const closedOnInsetDay = (position: number) => (position < 2 ? '#' : undefined);
+    const marks = [...marksFor(AMY, days, closedOnInsetDay), ...marksFor(BEN, days, closedOnInsetDay)];
+    const result = await loadSchoolExport(
+      store,
+      await writeExport('2024-09-06', pupilsCsv(PUPILS), marksCsv(marks)),
+    );
+    expect(result.markRows).toBe(8);
+    expect(result.warnings).toEqual([]);
   });
 
   it('accepts Z (not on roll) before a pupil is admitted', async () => {

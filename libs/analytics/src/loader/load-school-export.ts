@@ -1,13 +1,9 @@
-import { NOT_ON_ROLL_CODE, isValidIsoDate, type IsoDate } from '@attendance/domain';
+import { NOT_ON_ROLL_CODE, PLANNED_CLOSURE_CODE, isValidIsoDate, type IsoDate } from '@attendance/domain';
 import { basename } from 'node:path';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlSession, WriteSession } from '../store/sql-session.js';
 import { ensureHalfTerms } from '../schema/ensure-schema.js';
-import {
-  NOT_ON_ROLL_CODE_ID_SQL,
-  STAGED_MARK_DATES_SQL,
-  STAGED_PUPIL_MARKS_SQL,
-} from './check-staged-marks.sql.js';
+import { MARK_CODE_ID_SQL, STAGED_MARK_DATES_SQL, STAGED_PUPIL_MARKS_SQL } from './check-staged-marks.sql.js';
 import { MARKS_FILE_LAYOUT, PUPILS_FILE_LAYOUT, TYPED_MARKS_FILE_LAYOUT } from './csv-file-layouts.js';
 import { DROP_STAGED_EXPORT_SQL } from './drop-staged-export.sql.js';
 import type { ExportValidationIssue } from './export-validation-error.js';
@@ -104,9 +100,9 @@ async function stageAndValidate(
     report.add(await findProblems(session, VALIDATE_PUPILS_SQL, files.pupilsFile));
     report.add(await findBadUpns(session, files.pupilsFile));
   }
-  const notOnRollId = await notOnRollCodeId(session);
+  const codeIds = await specialCodeIds(session);
   if (report.isEmpty() && schoolId !== null) {
-    const checked = await stageAndCheckTypedMarks(session, unit, files.marksFile, notOnRollId);
+    const checked = await stageAndCheckTypedMarks(session, unit, files.marksFile, codeIds);
     if (checked) return { ...checked, schoolId };
   }
 
@@ -114,7 +110,8 @@ async function stageAndValidate(
   report.add(marksStagingIssues);
   if (marksStagingIssues.length === 0) {
     report.add(await findProblems(session, VALIDATE_MARKS_SQL, files.marksFile));
-    const dates = stagedMarkDates(await session.all(STAGED_TEXT_MARK_DATES_SQL));
+    const dateRows = await session.all(STAGED_TEXT_MARK_DATES_SQL, { closure: PLANNED_CLOSURE_CODE });
+    const dates = stagedMarkDates(dateRows);
     report.add(sessionDateIssues(dates, unit.exportDate, files.marksFile).errors);
   }
   if (pupilsStagingIssues.length === 0 && marksStagingIssues.length === 0) {
@@ -135,7 +132,7 @@ async function stageAndCheckTypedMarks(
   session: SqlSession,
   unit: SchoolExportUnit,
   marksFile: string,
-  notOnRollId: number,
+  codeIds: SpecialCodeIds,
 ): Promise<Omit<CheckedMarks, 'schoolId'> | undefined> {
   await session.run(CREATE_STAGING_TYPES_SQL);
   const stagingIssues = await stageCsv(
@@ -146,7 +143,7 @@ async function stageAndCheckTypedMarks(
   );
   if (stagingIssues.length > 0) return undefined;
 
-  const dateRows = await session.all(STAGED_MARK_DATES_SQL);
+  const dateRows = await session.all(STAGED_MARK_DATES_SQL, { closure_id: codeIds.plannedClosure });
   const valuesMissingOrWrong = dateRows.some(
     (row) =>
       Number(row['missing_values']) > 0 ||
@@ -158,7 +155,7 @@ async function stageAndCheckTypedMarks(
   const dateIssues = sessionDateIssues(stagedMarkDates(dateRows), unit.exportDate, marksFile);
   if (dateIssues.errors.length > 0) return undefined;
 
-  const [check] = await session.all(STAGED_PUPIL_MARKS_SQL, { not_on_roll_id: notOnRollId });
+  const [check] = await session.all(STAGED_PUPIL_MARKS_SQL, { not_on_roll_id: codeIds.notOnRoll });
   if (
     !check ||
     Number(check['repeated_sessions']) > 0 ||
@@ -174,17 +171,24 @@ async function stageAndCheckTypedMarks(
   };
 }
 
-/** The Z code's id, looked up once per connection (mark_codes ids never change). */
-const notOnRollIdBySession = new WeakMap<SqlSession, number>();
+/** The ids of the codes the checks single out, looked up once per connection (mark_codes ids never change). */
+interface SpecialCodeIds {
+  notOnRoll: number;
+  plannedClosure: number;
+}
+const specialCodeIdsBySession = new WeakMap<SqlSession, SpecialCodeIds>();
 
-async function notOnRollCodeId(session: SqlSession): Promise<number> {
-  const known = notOnRollIdBySession.get(session);
-  if (known !== undefined) return known;
-  const [row] = await session.all(NOT_ON_ROLL_CODE_ID_SQL, { code: NOT_ON_ROLL_CODE });
-  if (!row) throw new Error(`The store's mark_codes has no ${NOT_ON_ROLL_CODE} code`);
-  const id = Number(row['code_id']);
-  notOnRollIdBySession.set(session, id);
-  return id;
+async function specialCodeIds(session: SqlSession): Promise<SpecialCodeIds> {
+  const known = specialCodeIdsBySession.get(session);
+  if (known) return known;
+  const idOf = async (code: string): Promise<number> => {
+    const [row] = await session.all(MARK_CODE_ID_SQL, { code });
+    if (!row) throw new Error(`The store's mark_codes has no ${code} code`);
+    return Number(row['code_id']);
+  };
+  const ids = { notOnRoll: await idOf(NOT_ON_ROLL_CODE), plannedClosure: await idOf(PLANNED_CLOSURE_CODE) };
+  specialCodeIdsBySession.set(session, ids);
+  return ids;
 }
 
 async function unitIssues(

@@ -8,6 +8,9 @@ export interface StagedMarkDate {
   date: IsoDate;
   marks: number;
   firstLine: number;
+  /** Marks other than # (planned closure), and the first line of one: what makes the date a day of registers. */
+  registerMarks: number;
+  firstRegisterLine: number | null;
 }
 
 export function stagedMarkDates(rows: readonly SqlRow[]): StagedMarkDate[] {
@@ -17,6 +20,8 @@ export function stagedMarkDates(rows: readonly SqlRow[]): StagedMarkDate[] {
       date: String(row['session_date']),
       marks: Number(row['marks']),
       firstLine: Number(row['first_line']),
+      registerMarks: Number(row['register_marks']),
+      firstRegisterLine: row['first_register_line'] === null ? null : Number(row['first_register_line']),
     }));
 }
 
@@ -26,12 +31,14 @@ export interface SessionDateIssues {
 }
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const marksOn = (date: StagedMarkDate): string =>
-  `${date.marks} ${date.marks === 1 ? 'mark' : 'marks'} on ${DAY_NAMES[dayOfWeek(date.date) - 1]} ${date.date}`;
+const dayName = (date: IsoDate): string => `${DAY_NAMES[dayOfWeek(date) - 1]} ${date}`;
+const count = (marks: number): string => `${marks} ${marks === 1 ? 'mark' : 'marks'}`;
+const marksOn = (date: StagedMarkDate): string => `${count(date.marks)} on ${dayName(date.date)}`;
 
 /**
  * The date rules (session-date-rules.ts) as issues, one per date at its first mark: a weekend or a date after
- * the export is an error; a weekday the LA calendar has no pupil day on is a warning.
+ * the export is an error; a weekday the LA calendar has no pupil day on is a warning, unless the school's only
+ * marks that day are # (closed: an inset day, as the LA's calendar has it).
  */
 export function sessionDateIssues(
   dates: readonly StagedMarkDate[],
@@ -56,11 +63,12 @@ export function sessionDateIssues(
         problem: verdict.problem,
         message: `${marksOn(date)}, after the export was produced (${exportDate}): a register cannot be marked for a later session`,
       });
-    } else if (verdict.warning === 'day-not-in-la-calendar') {
+    } else if (verdict.warning === 'day-not-in-la-calendar' && date.registerMarks > 0) {
       warnings.push({
         ...where,
+        line: date.firstRegisterLine ?? date.firstLine,
         problem: verdict.warning,
-        message: `${marksOn(date)}, not a pupil day in the LA calendar: loaded, because the school's register is the authority on its own term dates`,
+        message: `${count(date.registerMarks)} other than # (closed) on ${dayName(date.date)}, not a pupil day in the LA calendar: loaded, because the school's register is the authority on its own term dates`,
       });
     }
   }

@@ -5,7 +5,12 @@ import {
   lookupRegisterCode,
   UnknownRegisterCodeError,
 } from './register-code-lookup.js';
-import { CODE_SET_2024_IN_FORCE_FROM, NOT_ON_ROLL_CODE, REGISTER_CODE_SETS } from './register-code-sets.js';
+import {
+  CODE_SET_2024_IN_FORCE_FROM,
+  NOT_ON_ROLL_CODE,
+  PLANNED_CLOSURE_CODE,
+  REGISTER_CODE_SETS,
+} from './register-code-sets.js';
 import type { DfeReasonColumn, StatisticalCategory } from './register-code.types.js';
 
 // Expected values written out from the domain reference (DfE guidance tables), not read from the code sets,
@@ -146,6 +151,15 @@ describe('NOT_ON_ROLL_CODE', () => {
   it.each(['2024-08-16', '2024-08-19'])('is an administrative code on %s (both code sets)', (date) => {
     expect(lookupRegisterCode(NOT_ON_ROLL_CODE, date)).toMatchObject({
       code: 'Z',
+      category: 'administrative',
+    });
+  });
+});
+
+describe('PLANNED_CLOSURE_CODE', () => {
+  it.each(['2024-08-16', '2024-08-19'])('is an administrative code on %s (both code sets)', (date) => {
+    expect(lookupRegisterCode(PLANNED_CLOSURE_CODE, date)).toMatchObject({
+      code: '#',
       category: 'administrative',
     });
   });

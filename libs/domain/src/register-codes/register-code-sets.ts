@@ -15,6 +15,12 @@ export const CODE_SET_2024_IN_FORCE_FROM = '2024-08-19';
  */
 export const NOT_ON_ROLL_CODE = 'Z';
 
+/**
+ * #, a planned whole or partial school closure (an inset day, for example), in both code sets: a day whose only
+ * marks are # is a day the school was closed to pupils, not a day it took registers.
+ */
+export const PLANNED_CLOSURE_CODE = '#';
+
 const attendanceCodesCommonToBothSets: readonly RegisterCodeDefinition[] = [
   { code: '/', meaning: 'Present (AM)', category: 'present', reasonColumn: null },
   { code: '\\', meaning: 'Present (PM)', category: 'present', reasonColumn: null },
