@@ -41,7 +41,8 @@ export async function loadSchoolExport(
     try {
       const checked = await stageAndValidate(session, unit, files);
       await serialStep(() => registerSharedRows(session, checked));
-      return await session.transaction(() => replaceSchoolExport(session, unit, files, checked));
+      const recorded = unit.recordedFiles ?? files;
+      return await session.transaction(() => replaceSchoolExport(session, unit, recorded, checked));
     } finally {
       await session.run(DROP_STAGED_EXPORT_SQL);
     }

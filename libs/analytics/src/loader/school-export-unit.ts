@@ -8,6 +8,12 @@ export interface SchoolExportUnit {
   exportDate: IsoDate;
   pupilsPath: string;
   marksPath: string;
+  /**
+   * The file names to record for the export when the files loaded are conversions of what the school sent
+   * (a marks-string file, a CTF): `loaded_exports` then names the school's files. Problems still name the
+   * loaded files, for the caller to map back.
+   */
+  recordedFiles?: { pupilsFile: string; marksFile: string };
 }
 
 export interface SchoolExportLoadResult {

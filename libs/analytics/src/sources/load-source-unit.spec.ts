@@ -30,7 +30,10 @@ describe('every format loads exactly the figures of the CSV pair', () => {
     asOf: '2024-11-08',
     amendedExports: true,
   };
-  const stored = new Map<string, { enrolments: SqlRow[]; marks: SqlRow[]; schools: SqlRow[] }>();
+  const stored = new Map<
+    string,
+    { enrolments: SqlRow[]; marks: SqlRow[]; schools: SqlRow[]; recordedFiles: SqlRow[] }
+  >();
   let workDir = '';
 
   beforeAll(async () => {
@@ -55,6 +58,9 @@ describe('every format loads exactly the figures of the CSV pair', () => {
             enrolments: await session.all('SELECT * EXCLUDE (pupil_id) FROM enrolments ORDER BY urn, upn'),
             marks: await session.all('SELECT * FROM marks_decoded ORDER BY urn, upn, session_date, session'),
             schools: await session.all('SELECT * FROM schools ORDER BY urn'),
+            recordedFiles: await session.all(
+              'SELECT DISTINCT pupils_file, marks_file FROM loaded_exports ORDER BY ALL',
+            ),
           })),
         );
       } finally {
@@ -78,6 +84,17 @@ describe('every format loads exactly the figures of the CSV pair', () => {
     const sameFlags = name === 'marks-string';
     expect(sameFlags ? other?.enrolments : withoutFlags(other?.enrolments ?? [])).toEqual(
       sameFlags ? csv?.enrolments : withoutFlags(csv?.enrolments ?? []),
+    );
+  });
+
+  it('records the files the school sent, not their conversions', () => {
+    const marksFiles = (name: string) =>
+      stored.get(name)?.recordedFiles.map((row) => row['marks_file']) ?? [];
+    expect(marksFiles('marks-string').length).toBeGreaterThan(0);
+    expect(marksFiles('marks-string').every((file) => /_marks-string\.csv$/.test(String(file)))).toBe(true);
+    expect(marksFiles('ctf').every((file) => /_ctf\.xml$/.test(String(file)))).toBe(true);
+    expect(stored.get('ctf')?.recordedFiles.every((row) => row['pupils_file'] === row['marks_file'])).toBe(
+      true,
     );
   });
 

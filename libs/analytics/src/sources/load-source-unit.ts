@@ -48,6 +48,10 @@ export async function loadSourceUnit(
         exportDate,
         pupilsPath: converted.pupilsPath,
         marksPath: converted.marksPath,
+        recordedFiles: {
+          pupilsFile: basename(unit.files[0]),
+          marksFile: basename(unit.files[unit.files.length - 1] as string),
+        },
       });
     } catch (error) {
       if (!(error instanceof ExportValidationError)) throw error;
@@ -56,13 +60,7 @@ export async function loadSourceUnit(
         error.issueCount,
       );
     }
-    return {
-      ...result,
-      pupilsFile: basename(unit.files[0]),
-      marksFile: basename(unit.files[unit.files.length - 1] as string),
-      // `warnings` is new in the loader's result; a loader that does not fill it yet has none to map.
-      warnings: await remapIssues(result.warnings ?? [], converted.convertedFiles),
-    };
+    return { ...result, warnings: await remapIssues(result.warnings, converted.convertedFiles) };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
