@@ -153,8 +153,20 @@ describe(ingestExportFolder.name, () => {
       },
       mixed,
     );
+    // The LA also has a nursery school in GIAS: no export phase, so it is not loaded, which the run records.
+    const gias = (await readdir(mixed)).find((name) => name.startsWith('edubasealldata')) as string;
+    const giasRows = (await readFile(join(mixed, gias), 'utf8')).trimEnd().split('\n');
+    const laCode = giasRows[1]?.split(',')[1] as string;
+    const nursery = ['900099', laCode, 'Synthetic', '1099', 'Willow Nursery School'];
+    nursery.push('Local authority nursery school', 'Open', 'Nursery');
+    await writeFile(join(mixed, gias), [...giasRows, nursery.join(',')].join('\n') + '\n');
+
     const first = await ingestExportFolder({ analytics, history }, mixed, 'cli', { workDir });
-    expect(first).toMatchObject({ status: 'succeeded', unitsFailed: 0, unitsSkipped: 0, warnings: [] });
+    expect(first).toMatchObject({ status: 'succeeded', unitsFailed: 0, unitsSkipped: 0 });
+    expect(first.warnings.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/Willow Nursery School \(URN 900099\) is not loaded as a school/),
+    ]);
+    expect((await history.findRun(first.runId))?.warnings).toEqual(first.warnings);
     expect(first.marksLoaded).toBe(
       manifest.totals.marks + manifest.earlierExports.reduce((sum, earlier) => sum + earlier.marks, 0),
     );

@@ -125,7 +125,14 @@ export async function ingestExportFolder(
   const marksLoaded = outcomes.reduce((sum, outcome) => sum + outcome.markRows, 0);
   const status: ImportRunStatus =
     unitsFailed === 0 ? 'succeeded' : unitsLoaded + unitsSkipped > 0 ? 'partially-failed' : 'failed';
-  await history.finishRun(run.id, { status, unitsLoaded, unitsFailed, unitsSkipped, marksLoaded });
+  await history.finishRun(run.id, {
+    status,
+    unitsLoaded,
+    unitsFailed,
+    unitsSkipped,
+    marksLoaded,
+    warnings: schoolWarnings,
+  });
   return {
     runId: run.id,
     status,

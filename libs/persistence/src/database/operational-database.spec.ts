@@ -86,6 +86,7 @@ describe(OperationalDatabase.name, () => {
         { name: 'CreateImportHistory1763900000000' },
         { name: 'ImportUnitChecksumsAndFindings1763990000000' },
         { name: 'ImportRunInterruptedStatus1764020000000' },
+        { name: 'ImportRunWarnings1764100000000' },
       ]);
     } finally {
       await second.close();

@@ -5,6 +5,7 @@ import { LocalAuthorityProfile } from '../local-authority/local-authority-profil
 import { CreateImportHistory1763900000000 } from '../migrations/1763900000000-create-import-history.js';
 import { ImportUnitChecksumsAndFindings1763990000000 } from '../migrations/1763990000000-import-unit-checksums-and-findings.js';
 import { ImportRunInterruptedStatus1764020000000 } from '../migrations/1764020000000-import-run-interrupted-status.js';
+import { ImportRunWarnings1764100000000 } from '../migrations/1764100000000-import-run-warnings.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres-server.js';
 
 export const OPERATIONAL_ENTITIES = [ImportRun, ImportUnit, LocalAuthorityProfile];
@@ -13,6 +14,7 @@ export const OPERATIONAL_MIGRATIONS = [
   CreateImportHistory1763900000000,
   ImportUnitChecksumsAndFindings1763990000000,
   ImportRunInterruptedStatus1764020000000,
+  ImportRunWarnings1764100000000,
 ];
 
 export interface OperationalDatabaseOptions {

@@ -1,6 +1,6 @@
 import type { DataSource, Repository } from 'typeorm';
 import { ImportRun, type ImportRunStatus, type ImportRunTrigger } from './import-run.entity.js';
-import { ImportUnit, type ImportUnitStatus } from './import-unit.entity.js';
+import { ImportUnit, type ImportFinding, type ImportUnitStatus } from './import-unit.entity.js';
 
 export type NewImportUnit = Omit<ImportUnit, 'id' | 'runId'>;
 
@@ -61,9 +61,15 @@ export class ImportHistoryRepository {
       unitsSkipped: number;
       marksLoaded: number;
       error?: string;
+      warnings?: ImportFinding[];
     },
   ): Promise<void> {
-    await this.runs.update(runId, { ...outcome, error: outcome.error ?? null, finishedAt: new Date() });
+    await this.runs.update(runId, {
+      ...outcome,
+      error: outcome.error ?? null,
+      warnings: outcome.warnings ?? [],
+      finishedAt: new Date(),
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { ImportFinding } from './import-unit.entity.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** 'interrupted': the process stopped (killed, crashed, server restarted) before the run finished. */
@@ -45,4 +46,8 @@ export class ImportRun {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** About the run as a whole, not one school's export (e.g. a GIAS establishment that was not loaded). */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  warnings!: ImportFinding[];
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ImportFindingModel } from './import-finding.model.js';
 
 @ObjectType({
   description: 'One load of a folder of school exports, as recorded in the operational database.',
@@ -34,4 +35,10 @@ export class ImportRunSummary {
 
   @Field(() => Int)
   marksLoaded!: number;
+
+  @Field(() => [ImportFindingModel], {
+    description:
+      "About the run as a whole rather than one school's export, e.g. a GIAS establishment with no export phase",
+  })
+  warnings!: ImportFindingModel[];
 }
