@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AnalyticsStore } from '@attendance/analytics';
 import { academicYearOf } from '@attendance/domain';
-import { ingestExportFolder } from '@attendance/ingestion';
 import { ImportHistoryRepository, LocalAuthorityProfileRepository } from '@attendance/persistence';
 import { DEFAULT_DEMO_OPTIONS, writeSyntheticLaExports } from '@attendance/synthetic-la';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DropFolderIngestionService } from '../ingestion/drop-folder-ingestion.service.js';
 import { demoPeriodFor } from './demo-period.js';
 
 export const DEMO_EXPORTS_FOLDER = 'demo-exports';
@@ -21,8 +20,8 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(AnalyticsStore) private readonly analytics: AnalyticsStore,
     @Inject(ImportHistoryRepository) private readonly history: ImportHistoryRepository,
+    @Inject(DropFolderIngestionService) private readonly ingestion: DropFolderIngestionService,
     @Inject(LocalAuthorityProfileRepository) private readonly profiles: LocalAuthorityProfileRepository,
   ) {}
 
@@ -47,11 +46,7 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
     await rm(folder, { recursive: true, force: true });
     const manifest = await writeSyntheticLaExports(options, folder);
 
-    const summary = await ingestExportFolder(
-      { analytics: this.analytics, history: this.history },
-      folder,
-      'demo-bootstrap',
-    );
+    const summary = await this.ingestion.loadFolder(folder, 'demo-bootstrap');
     if (summary.status !== 'succeeded') {
       const failures = summary.units.filter((unit) => unit.status === 'failed').map((unit) => unit.error);
       throw new Error(`The demo LA did not load: ${summary.error ?? failures.join('; ')}`);

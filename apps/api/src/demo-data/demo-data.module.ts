@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { DemoDataBootstrap } from './demo-data.bootstrap.js';
 
-@Module({ providers: [DemoDataBootstrap] })
+@Module({ imports: [IngestionModule], providers: [DemoDataBootstrap] })
 export class DemoDataModule {}

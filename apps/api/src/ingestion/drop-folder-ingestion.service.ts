@@ -5,8 +5,10 @@ import { ImportHistoryRepository, type ImportRunTrigger } from '@attendance/pers
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /**
- * Loads the configured drop folder, for the nightly schedule and the "load now" mutation. One load at a time:
- * this process is the only writer of the DuckDB file, and two loads of one folder would race each other.
+ * Loads export folders: the configured drop folder, for the nightly schedule and the "load now" mutation, and
+ * the demo LA's on a first start. One load at a time: this process is the only writer of the DuckDB file, two
+ * loads of one folder would race each other, and a load closes any run still marked running as interrupted,
+ * which must never be another load of this process.
  */
 @Injectable()
 export class DropFolderIngestionService {
@@ -26,7 +28,12 @@ export class DropFolderIngestionService {
   async loadDropFolder(trigger: ImportRunTrigger): Promise<IngestionSummary> {
     const folder = this.config.ingest.folder;
     if (!folder) throw new PreconditionFailedException('No drop folder is configured: set INGEST_FOLDER');
-    if (this.running) throw new ConflictException('A load of the drop folder is already running');
+    return this.loadFolder(folder, trigger);
+  }
+
+  /** Loads `folder` now; refused (ConflictException) while another load runs. */
+  async loadFolder(folder: string, trigger: ImportRunTrigger): Promise<IngestionSummary> {
+    if (this.running) throw new ConflictException('A load is already running');
     this.running = ingestExportFolder({ analytics: this.analytics, history: this.history }, folder, trigger);
     try {
       const summary = await this.running;
