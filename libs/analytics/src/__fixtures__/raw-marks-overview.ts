@@ -1,19 +1,10 @@
 import {
-  academicYearLabel,
   PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
   SEVERE_ABSENCE_THRESHOLD_PERCENT,
   type IsoDate,
 } from '@attendance/domain';
-import {
-  attendanceMeasuresFromRow,
-  noMeasures,
-  weeklyAttendanceFromRow,
-} from '../la-overview/attendance-measures.js';
-import type {
-  AttendanceMeasures,
-  LaOverviewParams,
-  LaOverviewResult,
-} from '../la-overview/la-overview.types.js';
+import type { LaOverviewParams, LaOverviewResult } from '../la-overview/la-overview.types.js';
+import { overviewFromRows } from '../la-overview/overview-from-rows.js';
 import { resolveOverviewPeriod } from '../la-overview/overview-period.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 
@@ -100,30 +91,8 @@ export async function rawMarksOverview(
       persistent_threshold_percent: PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
       severe_threshold_percent: SEVERE_ABSENCE_THRESHOLD_PERCENT,
     });
-    const headlineRow = measureRows.find((row) => row['is_total'] === true);
-    const measuresByUrn = new Map<string, AttendanceMeasures>(
-      measureRows
-        .filter((row) => row['is_total'] === false)
-        .map((row) => [String(row['urn']), attendanceMeasuresFromRow(row)]),
-    );
     const weeklyRows = await session.all(WEEKLY_TREND_SQL, periodParams);
     const schoolRows = await session.all(SCHOOLS_IN_PERIOD_SQL, periodParams);
-    return {
-      academicYear: academicYearLabel(period.academicYear),
-      cohort: 'statutory',
-      periodStart: period.start,
-      periodEnd: period.end,
-      dataAsOf,
-      headline: headlineRow ? attendanceMeasuresFromRow(headlineRow) : noMeasures(),
-      weeklyTrend: weeklyRows.map(weeklyAttendanceFromRow),
-      schools: schoolRows.map((row) => ({
-        urn: String(row['urn']),
-        name: String(row['name']),
-        phase: String(row['phase']),
-        type: String(row['type']),
-        lastMarkDate: (row['last_mark_date'] ?? null) as IsoDate | null,
-        measures: measuresByUrn.get(String(row['urn'])) ?? noMeasures(),
-      })),
-    };
+    return overviewFromRows(period, dataAsOf, { measureRows, weeklyRows, schoolRows });
   });
 }

@@ -1,26 +1,12 @@
-// Session counts and persistent/severe absence for the statutory cohort in a period, for the LA (is_total) and
-// for each school; follows the WITH clause of period-enrolment-weeks.sql.ts. DfE definitions
-// (@attendance/domain measures):
+// Session counts and persistent/severe absence for the statutory cohort, for the LA (is_total) and for each
+// school, from an `enrolment_sessions` relation (school_id, pupil_id and the session counts of each enrolment
+// with possible sessions). DfE definitions (@attendance/domain measures):
 // - possible = present + approved educational activity + authorised + unauthorised; not-possible and
 //   administrative codes are left out;
 // - each enrolment (school, pupil) is judged against its own possible sessions, in whole numbers:
 //   absent x 100 >= threshold x possible, thresholds passed in from the domain constants;
-// - enrolments with no possible sessions in the period are left out.
-export const ENROLMENT_MEASURES_SQL = `
-,
-enrolment_sessions AS (
-  SELECT
-    school_id,
-    pupil_id,
-    sum(possible) AS possible,
-    sum(present) AS present,
-    sum(approved_educational_activity) AS approved_educational_activity,
-    sum(authorised) AS authorised,
-    sum(unauthorised) AS unauthorised
-  FROM cohort_weeks
-  GROUP BY school_id, pupil_id
-  HAVING sum(possible) > 0
-),
+// - enrolments with no possible sessions in the period are left out (by the relation).
+const MEASURES_FROM_ENROLMENT_SESSIONS_SQL = `
 classified_enrolments AS (
   SELECT
     *,
@@ -43,3 +29,28 @@ FROM classified_enrolments AS ce
 JOIN schools AS s ON s.school_id = ce.school_id
 GROUP BY GROUPING SETS ((), (s.urn))
 `;
+
+/** Any period: follows the WITH clause of period-enrolment-weeks.sql.ts (its `cohort_weeks`). */
+export const ENROLMENT_MEASURES_SQL = `
+,
+enrolment_sessions AS (
+  SELECT
+    school_id,
+    pupil_id,
+    sum(possible) AS possible,
+    sum(present) AS present,
+    sum(approved_educational_activity) AS approved_educational_activity,
+    sum(authorised) AS authorised,
+    sum(unauthorised) AS unauthorised
+  FROM cohort_weeks
+  GROUP BY school_id, pupil_id
+  HAVING sum(possible) > 0
+),
+${MEASURES_FROM_ENROLMENT_SESSIONS_SQL}`;
+
+/** A whole academic year (or the year to date), from the loader's yearly rollup cohort_enrolment_years. */
+export const WHOLE_YEAR_ENROLMENT_MEASURES_SQL = `
+WITH enrolment_sessions AS (
+  SELECT * FROM cohort_enrolment_years WHERE academic_year = $academic_year AND possible > 0
+),
+${MEASURES_FROM_ENROLMENT_SESSIONS_SQL}`;

@@ -1,26 +1,19 @@
 import {
-  academicYearLabel,
   PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
   SEVERE_ABSENCE_THRESHOLD_PERCENT,
   type IsoDate,
 } from '@attendance/domain';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlSession } from '../store/sql-session.js';
-import type { SqlRow } from '../store/sql-values.js';
-import { attendanceMeasuresFromRow, noMeasures, weeklyAttendanceFromRow } from './attendance-measures.js';
-import { ENROLMENT_MEASURES_SQL } from './enrolment-measures.sql.js';
+import { ENROLMENT_MEASURES_SQL, WHOLE_YEAR_ENROLMENT_MEASURES_SQL } from './enrolment-measures.sql.js';
 import { LATEST_MARK_DATE_SQL } from './latest-mark-date.sql.js';
-import type { AttendanceMeasures, LaOverviewParams, LaOverviewResult } from './la-overview.types.js';
+import type { LaOverviewParams, LaOverviewResult } from './la-overview.types.js';
+import { overviewFromRows, type OverviewRows } from './overview-from-rows.js';
 import { resolveOverviewPeriod } from './overview-period.js';
 import { periodEnrolmentWeeksSql } from './period-enrolment-weeks.sql.js';
 import { periodWeeks, type PeriodWeeks } from './period-weeks.js';
-import {
-  WHOLE_YEAR_ENROLMENT_MEASURES_SQL,
-  WHOLE_YEAR_SCHOOLS_SQL,
-  WHOLE_YEAR_WEEKLY_TREND_SQL,
-} from './whole-year-overview.sql.js';
-import { SCHOOLS_IN_PERIOD_SQL } from './schools-in-period.sql.js';
-import { WEEKLY_TREND_SQL } from './weekly-trend.sql.js';
+import { SCHOOLS_IN_PERIOD_SQL, WHOLE_YEAR_SCHOOLS_SQL } from './schools-in-period.sql.js';
+import { WEEKLY_TREND_SQL, WHOLE_YEAR_WEEKLY_TREND_SQL } from './weekly-trend.sql.js';
 
 /**
  * The LA's attendance for the statutory cohort over a period (default: academic year to date), with a weekly
@@ -37,33 +30,10 @@ export async function queryLaOverview(
     const dataAsOf = (latest?.['latest_mark_date'] ?? null) as IsoDate | null;
     const period = resolveOverviewPeriod(params, dataAsOf, todayInUtc());
     const weeks = periodWeeks(period, dataAsOf);
-    const { measureRows, weeklyRows, schoolRows } = weeks.wholeYear
+    const rows = weeks.wholeYear
       ? await readWholeYear(session, weeks.academicYear)
       : await readPeriodWeeks(session, weeks);
-    const headlineRow = measureRows.find((row) => row['is_total'] === true);
-    const measuresByUrn = new Map<string, AttendanceMeasures>(
-      measureRows
-        .filter((row) => row['is_total'] === false)
-        .map((row) => [String(row['urn']), attendanceMeasuresFromRow(row)]),
-    );
-
-    return {
-      academicYear: academicYearLabel(period.academicYear),
-      cohort: 'statutory',
-      periodStart: period.start,
-      periodEnd: period.end,
-      dataAsOf,
-      headline: headlineRow ? attendanceMeasuresFromRow(headlineRow) : noMeasures(),
-      weeklyTrend: weeklyRows.map(weeklyAttendanceFromRow),
-      schools: schoolRows.map((row) => ({
-        urn: String(row['urn']),
-        name: String(row['name']),
-        phase: String(row['phase']),
-        type: String(row['type']),
-        lastMarkDate: (row['last_mark_date'] ?? null) as IsoDate | null,
-        measures: measuresByUrn.get(String(row['urn'])) ?? noMeasures(),
-      })),
-    };
+    return overviewFromRows(period, dataAsOf, rows);
   });
 }
 
@@ -71,12 +41,6 @@ const THRESHOLDS = {
   persistent_threshold_percent: PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
   severe_threshold_percent: SEVERE_ABSENCE_THRESHOLD_PERCENT,
 };
-
-interface OverviewRows {
-  measureRows: SqlRow[];
-  weeklyRows: SqlRow[];
-  schoolRows: SqlRow[];
-}
 
 /** A whole year (or the year to date) from the loader's yearly rollups. */
 async function readWholeYear(session: SqlSession, academicYear: number): Promise<OverviewRows> {

@@ -8,3 +8,16 @@ LEFT JOIN (
 ) AS latest ON latest.school_id = s.school_id
 ORDER BY s.name COLLATE NOCASE, s.urn
 `;
+
+/** A whole academic year (or the year to date), from the loader's rollup school_weeks. */
+export const WHOLE_YEAR_SCHOOLS_SQL = `
+SELECT s.urn, s.name, s.phase, s.type, latest.last_mark_date
+FROM schools AS s
+LEFT JOIN (
+  SELECT school_id, max(last_mark_date) AS last_mark_date
+  FROM school_weeks
+  WHERE academic_year = $academic_year
+  GROUP BY school_id
+) AS latest ON latest.school_id = s.school_id
+ORDER BY s.name COLLATE NOCASE, s.urn
+`;
