@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchoolExportUnit } from '@attendance/analytics';
 import {
@@ -38,7 +39,18 @@ interface LoadRequest {
   schoolsFile: string | null;
   units: SchoolExportUnit[];
   crashAt: (typeof CRASH_POINTS)[number] | null;
+  /** How many of the last units are handed over at once (the loader may commit them together). */
+  lastBatch?: number;
 }
+
+/**
+ * The crashing load: one school's export alone, or that export handed over with every other school's latest
+ * export at once, which the loader commits in one transaction (export-batch.ts): all of them or none.
+ */
+const SCENARIOS = [
+  { name: 'one export', withOtherSchools: false },
+  { name: 'a batch of exports committed together', withOtherSchools: true },
+] as const;
 
 interface ChildExit {
   code: number | null;
@@ -78,6 +90,23 @@ function unitsOf(manifest: SyntheticLaManifest, folder: string): SchoolExportUni
     }));
 }
 
+/** How many different loaded_at times the exports' loaded_exports rows have in the store file. */
+async function loadedAtCount(storePath: string, units: readonly SchoolExportUnit[]): Promise<number> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(`ATTACH '${storePath.replaceAll("'", "''")}' AS store (READ_ONLY)`);
+    const keys = units.map(({ urn, exportDate }) => `('${urn}', DATE '${exportDate}')`).join(', ');
+    const reader = await connection.runAndReadAll(
+      `SELECT count(DISTINCT loaded_at) AS times FROM store.loaded_exports WHERE (urn, export_date) IN (${keys})`,
+    );
+    return Number(reader.getRowObjects()[0]?.['times']);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
 async function loadCompletely(request: Omit<LoadRequest, 'crashAt'>): Promise<void> {
   const exit = await runLoadChild({ ...request, crashAt: null });
   expect(exit, exit.output).toMatchObject({ code: 0, signal: null });
@@ -88,14 +117,14 @@ async function loadCompletely(request: Omit<LoadRequest, 'crashAt'>): Promise<vo
 // earlier export and the other schools' exports by the same process, so their commits are still in DuckDB's
 // write-ahead log when it dies and reopening must replay them. Its school is large enough (over 122,880 marks,
 // one DuckDB row group) that DuckDB writes the unit's new marks into the database file before the commit.
-describe('a load killed (SIGKILL) in the middle of a school export', () => {
+describe.each(SCENARIOS)('a load killed (SIGKILL) in the middle of $name', ({ withOtherSchools }) => {
   let workDir: string;
   let schoolsFile: string;
   let earlierUnits: SchoolExportUnit[];
-  let crashingUnit: SchoolExportUnit;
-  /** Every export but the crashing one, loaded without a crash. */
+  let crashingUnits: SchoolExportUnit[];
+  /** Every export but the crashing ones, loaded without a crash. */
   let storeBefore: string;
-  /** Every export, the crashing one last, loaded without a crash. */
+  /** Every export, the crashing ones last, loaded without a crash. */
   let storeAfter: string;
 
   beforeAll(async () => {
@@ -111,13 +140,22 @@ describe('a load killed (SIGKILL) in the middle of a school export', () => {
     const amendedUrn = manifest.earlierExports[0]?.urn;
     const latestOfAmended = units.filter((unit) => unit.urn === amendedUrn).at(-1);
     if (!latestOfAmended) throw new Error('The synthetic LA has no school with an earlier export');
-    crashingUnit = latestOfAmended;
-    earlierUnits = units.filter((unit) => unit !== crashingUnit);
+    const latestOfOthers = units.filter(
+      (unit) => unit.urn !== amendedUrn && unit.exportDate === manifest.options.exportDate,
+    );
+    crashingUnits = withOtherSchools ? [latestOfAmended, ...latestOfOthers] : [latestOfAmended];
+    earlierUnits = units.filter((unit) => !crashingUnits.includes(unit));
 
     storeBefore = join(workDir, 'before.duckdb');
     storeAfter = join(workDir, 'after.duckdb');
+    const lastBatch = crashingUnits.length;
     await loadCompletely({ store: storeBefore, schoolsFile, units: earlierUnits });
-    await loadCompletely({ store: storeAfter, schoolsFile, units: [...earlierUnits, crashingUnit] });
+    await loadCompletely({
+      store: storeAfter,
+      schoolsFile,
+      units: [...earlierUnits, ...crashingUnits],
+      lastBatch,
+    });
   });
 
   afterAll(async () => {
@@ -130,6 +168,12 @@ describe('a load killed (SIGKILL) in the middle of a school export', () => {
     expect([...tablesThatDiffer].sort()).toEqual(expect.arrayContaining(TABLES_THE_UNIT_CHANGES));
   });
 
+  it('commits the crashing exports in one transaction', async () => {
+    // DuckDB's now() is the transaction's start: exports committed together share their loaded_at.
+    expect(await loadedAtCount(storeAfter, crashingUnits)).toBe(1);
+    expect(crashingUnits.length).toBe(withOtherSchools ? 3 : 1);
+  });
+
   it.each(CRASH_POINTS)(
     'killed at %s: the store reopens as it was before the load, and loading again completes it',
     async (crashAt) => {
@@ -138,13 +182,19 @@ describe('a load killed (SIGKILL) in the middle of a school export', () => {
       const crashed = await runLoadChild({
         store,
         schoolsFile,
-        units: [...earlierUnits, crashingUnit],
+        units: [...earlierUnits, ...crashingUnits],
         crashAt,
+        lastBatch: crashingUnits.length,
       });
       expect(crashed, crashed.output).toMatchObject({ code: null, signal: 'SIGKILL' });
       expect(await storeDifferences(store, storeBefore, PUPILS_IN_USE)).toEqual([]);
 
-      await loadCompletely({ store, schoolsFile: null, units: [crashingUnit] });
+      await loadCompletely({
+        store,
+        schoolsFile: null,
+        units: crashingUnits,
+        lastBatch: crashingUnits.length,
+      });
       expect(await storeDifferences(store, storeAfter)).toEqual([]);
     },
   );

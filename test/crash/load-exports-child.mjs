@@ -1,11 +1,12 @@
 // Test-only child process for crash-mid-unit.e2e.spec.ts. It loads school exports into a DuckDB store with the
 // compiled library (libs/analytics/dist, as the API and CLI run it) and, when asked, kills itself with SIGKILL
-// at a chosen statement inside the last unit's transaction: a real process death, with no chance to roll back,
+// at a chosen statement inside the last units' transaction: a real process death, with no chance to roll back,
 // close the file or run any `finally`. The product has no fault-injection hooks; this script wraps the DuckDB
 // connection class the library itself uses (one module instance, resolved from the workspace root).
 //
 // Usage: node load-exports-child.mjs '<JSON>' with
-//   { "store": path, "schoolsFile": path | null, "units": SchoolExportUnit[], "crashAt": crash point | null }
+//   { "store": path, "schoolsFile": path | null, "units": SchoolExportUnit[], "crashAt": crash point | null,
+//     "lastBatch": number of final units handed over at once (default 1) }
 // Exits 0 when everything loaded, 3 when a crash was asked for but its statement never ran.
 import { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api';
 import { AnalyticsStore, loadSchoolExport, loadSchoolsFile } from '@attendance/analytics';
@@ -62,12 +63,15 @@ for (const method of ['run', 'runAndReadAll']) {
   }
 }
 
-const store = await AnalyticsStore.open({ path: request.store });
+// One loader connection takes every export handed over at once into its batch (with several, each would take one).
+const store = await AnalyticsStore.open({ path: request.store, loadConcurrency: 1 });
 if (request.schoolsFile) await loadSchoolsFile(store, request.schoolsFile);
-for (const [index, unit] of request.units.entries()) {
-  armed = crashPoint !== null && index === request.units.length - 1;
-  await loadSchoolExport(store, unit);
-}
+// The last `lastBatch` units (default 1) are handed over at once, so the loader may commit them in one
+// transaction; the crash point is armed for them.
+const lastBatch = request.lastBatch ?? 1;
+for (const unit of request.units.slice(0, -lastBatch)) await loadSchoolExport(store, unit);
+armed = crashPoint !== null;
+await Promise.all(request.units.slice(-lastBatch).map((unit) => loadSchoolExport(store, unit)));
 await store.close();
 if (crashPoint) {
   console.error(`The crash point ${request.crashAt} was never reached: no statement matched it`);

@@ -10,6 +10,7 @@ export {
 } from './loader/export-validation-error.js';
 export type { SchoolExportLoadResult, SchoolExportUnit } from './loader/school-export-unit.js';
 export { loadSchoolExport } from './loader/load-school-export.js';
+export { exportsToLoadAtOnce } from './loader/export-load-queue.js';
 export { loadSchoolsFile, type SchoolsFileLoadResult } from './loader/load-schools-file.js';
 export {
   loadExportFolder,

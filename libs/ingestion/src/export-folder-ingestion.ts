@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { basename } from 'node:path';
 import {
+  exportsToLoadAtOnce,
   loadSchoolsSideBySide,
   loadSourceUnit,
   prepareExportFolder,
@@ -73,7 +74,7 @@ export interface IngestionOptions {
  * The folder may hold any mix of formats (CSV pair, marks-string, CTF; schools.csv and/or a GIAS extract).
  * Each school export is one unit: it loads completely or not at all (the analytics loader's transaction), and a
  * failed unit does not stop the others. Each school's exports load in export-date order, so a later export's
- * corrections win, and several schools load at once (the store's loadConcurrency);
+ * corrections win, and several schools load at once (sharing transactions: see loadSchoolExport);
  * files already loaded (same checksum) are skipped, and so is an export older than one already loaded for the
  * school, which would otherwise undo that later export's corrections.
  */
@@ -105,7 +106,7 @@ export async function ingestExportFolder(
 
   const outcomes: UnitOutcome[] = [];
   let started = 0;
-  await loadSchoolsSideBySide(units, dependencies.analytics.loadConcurrency, async (unit) => {
+  await loadSchoolsSideBySide(units, exportsToLoadAtOnce(dependencies.analytics), async (unit) => {
     options.onUnitStart?.(unit, { index: started++, total: units.length });
     const context: UnitContext = {
       folder,

@@ -22,9 +22,17 @@ FROM pupils AS p
 WHERE staged_pupil_ids.pupil_id IS NULL AND p.upn = staged_pupil_ids.upn
 `;
 
+// New ids for the UPNs the store has never seen, numbered on from the largest id, then stored in pupils and in
+// staged_pupil_ids straight from this small table (not by searching pupils again).
 export const ADD_NEW_PUPILS_SQL = `
-INSERT INTO pupils (pupil_id, upn)
-SELECT CAST((SELECT coalesce(max(pupil_id), 0) FROM pupils) + row_number() OVER (ORDER BY upn) AS INTEGER), upn
+CREATE OR REPLACE TEMP TABLE new_pupil_ids AS
+SELECT CAST((SELECT coalesce(max(pupil_id), 0) FROM pupils) + row_number() OVER (ORDER BY upn) AS INTEGER) AS pupil_id, upn
 FROM staged_pupil_ids
-WHERE pupil_id IS NULL
+WHERE pupil_id IS NULL;
+INSERT INTO pupils (pupil_id, upn) SELECT pupil_id, upn FROM new_pupil_ids;
+UPDATE staged_pupil_ids
+SET pupil_id = n.pupil_id
+FROM new_pupil_ids AS n
+WHERE staged_pupil_ids.pupil_id IS NULL AND n.upn = staged_pupil_ids.upn;
+DROP TABLE new_pupil_ids;
 `;

@@ -4,17 +4,19 @@
 
 // Pass 1, per session date: how many marks, how many other than $closure_id (a date with only # marks is a
 // day the school was closed, not one it took registers), the first line of those (for warnings), marks with an
-// empty value, and marks whose code is not in force on their date (judged once per distinct date and code). The loader judges
-// each date itself (session-date-rules.ts): real date, weekday, not after the export, in the LA calendar.
+// empty value, and marks whose code is not in force on their date (judged once per distinct date and code).
+// date_text is the date as the export writes it, NULL for a missing or malformed date or a year outside 1900
+// to 2099 (which the loader sends to the detailed checks). The loader judges each date itself
+// (session-date-rules.ts): real date, weekday, not after the export, in the LA calendar.
 export const STAGED_MARK_DATES_SQL = `
 WITH date_codes AS (
-  SELECT date_text, session_date, code_id, count(*) AS marks, min(rowid) AS first_row,
+  SELECT session_date, code_id, count(*) AS marks, min(rowid) AS first_row,
     count(*) FILTER (WHERE pupil_row IS NULL OR session IS NULL) AS missing_values
   FROM staged_marks_typed
   GROUP BY ALL
 )
 SELECT
-  dc.date_text,
+  CASE WHEN year(dc.session_date) BETWEEN 1900 AND 2099 THEN strftime(dc.session_date, '%Y-%m-%d') END AS date_text,
   dc.session_date,
   sum(dc.marks) AS marks,
   min(dc.first_row) + 2 AS first_line,
@@ -27,7 +29,7 @@ LEFT JOIN mark_code_periods AS cp
   ON cp.code_id = dc.code_id
  AND (cp.in_force_from IS NULL OR dc.session_date >= cp.in_force_from)
  AND (cp.in_force_to IS NULL OR dc.session_date < cp.in_force_to)
-GROUP BY dc.date_text, dc.session_date
+GROUP BY dc.session_date
 ORDER BY dc.session_date
 `;
 
@@ -73,6 +75,7 @@ SELECT
    FROM pupils AS p, export_dates AS d
    WHERE p.admission <= d.last_date AND (p.leaving IS NULL OR p.leaving >= d.first_date)
      AND p.pupil_row NOT IN (SELECT pupil_row FROM pupil_marks)) AS pupils_without_marks,
+  (SELECT count(*) FROM pupils) AS pupil_rows,
   d.mark_rows,
   d.first_date,
   d.last_date

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeSyntheticLaExports } from '@attendance/synthetic-la';
 import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
@@ -7,10 +7,11 @@ import { loadSchoolExport } from './load-school-export.js';
 import { loadSchoolsFile } from './load-schools-file.js';
 import type { SchoolExportUnit } from './school-export-unit.js';
 
-// Loads of different schools run side by side (AnalyticsStore.writeShared). Over a generated LA with
-// amended exports and dual-registered pupils (one UPN new to the store at two schools loading at once), the
-// store they build must be the one loading every export in turn builds. Pupil ids may be numbered in another
-// order, so rows are compared by UPN.
+// Exports handed over at once load side by side on several connections (AnalyticsStore.writeShared), several
+// to a transaction (export-batch.ts), each school's in the order given. Over a generated LA with amended
+// exports and dual-registered pupils (one UPN new to the store at two schools loading at once), the store they
+// build must be the one loading every export in turn builds. Pupil ids may be numbered in another order, so
+// rows are compared by UPN.
 
 /** Each school's exports in date order, from the generator's file names. */
 async function exportsBySchool(folder: string): Promise<SchoolExportUnit[][]> {
@@ -64,35 +65,69 @@ describe('concurrent school loads', () => {
     await removeFolder(folder);
   });
 
-  const loadAll = async (loadConcurrency: number) => {
+  const openStore = async (loadConcurrency: number) => {
     const store = await AnalyticsStore.open({ path: ':memory:', loadConcurrency });
     await loadSchoolsFile(store, join(folder, 'schools.csv'));
-    let running = 0;
-    let mostAtOnce = 0;
-    await Promise.all(
-      schools.map(async (units) => {
-        for (const unit of units) {
-          running += 1;
-          mostAtOnce = Math.max(mostAtOnce, running);
-          await loadSchoolExport(store, unit);
-          running -= 1;
-        }
-      }),
-    );
+    return store;
+  };
+
+  const loadInTurn = async () => {
+    const store = await openStore(1);
+    for (const unit of schools.flat()) await loadSchoolExport(store, unit);
     const contents = await storeByUpn(store);
     await store.close();
-    return { contents, mostAtOnce };
+    return contents;
+  };
+
+  /** Every export handed over at once, a school's later exports included. */
+  const loadAllAtOnce = async (loadConcurrency: number, units = schools.flat()) => {
+    const store = await openStore(loadConcurrency);
+    const results = await Promise.allSettled(units.map((unit) => loadSchoolExport(store, unit)));
+    const contents = await storeByUpn(store);
+    // DuckDB's now() is the transaction's start: exports committed together share their loaded_at.
+    const [transactions] = await store.read((session) =>
+      session.all('SELECT count(DISTINCT loaded_at) AS count FROM loaded_exports'),
+    );
+    await store.close();
+    return { results, contents, transactions: Number(transactions?.['count']) };
   };
 
   it('builds the same store as loading one export at a time', async () => {
-    const exportCount = schools.flatMap((units) => units).length;
+    const exportCount = schools.flat().length;
     expect(exportCount).toBeGreaterThan(schools.length); // amended exports: more than one per school
-    const oneAtATime = await loadAll(1);
-    const upns = oneAtATime.contents.enrolments.map((row) => row['upn']);
+    const inTurn = await loadInTurn();
+    const upns = inTurn.enrolments.map((row) => row['upn']);
     expect(new Set(upns).size).toBeLessThan(upns.length); // dual-registered pupils: one UPN, two schools
-    const sideBySide = await loadAll(3);
-    expect(sideBySide.mostAtOnce).toBeGreaterThan(1);
-    expect(sideBySide.contents).toEqual(oneAtATime.contents);
-    expect(oneAtATime.contents.marks.length).toBeGreaterThan(0);
+    expect(inTurn.marks.length).toBeGreaterThan(0);
+
+    for (const loadConcurrency of [1, 3]) {
+      const atOnce = await loadAllAtOnce(loadConcurrency);
+      expect(atOnce.results.every((result) => result.status === 'fulfilled')).toBe(true);
+      expect(atOnce.transactions).toBeLessThan(exportCount); // some exports shared a transaction
+      expect(atOnce.contents).toEqual(inTurn);
+    }
+  }, 120_000);
+
+  it('rejects an export that fails its checks and loads the rest of its batch', async () => {
+    const [broken, ...others] = schools.map((units) => units.at(-1) as SchoolExportUnit);
+    const brokenFolder = await makeTempFolder();
+    try {
+      const marks = await readFile(broken!.marksPath, 'utf8');
+      const brokenMarksPath = join(brokenFolder, 'marks.csv');
+      await writeFile(brokenMarksPath, marks.replace(/,(AM|PM),[^,\n]+\n/, ',$1,??\n'));
+      const brokenUnit = { ...broken!, marksPath: brokenMarksPath };
+
+      const withBroken = await loadAllAtOnce(1, [brokenUnit, ...others]);
+      const [brokenResult, ...otherResults] = withBroken.results;
+      expect(brokenResult?.status).toBe('rejected');
+      expect(String((brokenResult as PromiseRejectedResult).reason)).toContain('??');
+      expect(otherResults.every((result) => result.status === 'fulfilled')).toBe(true);
+      expect(withBroken.transactions).toBe(1);
+
+      const withoutBroken = await loadAllAtOnce(1, others);
+      expect(withBroken.contents).toEqual(withoutBroken.contents);
+    } finally {
+      await removeFolder(brokenFolder);
+    }
   }, 120_000);
 });

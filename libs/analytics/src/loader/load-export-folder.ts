@@ -3,6 +3,7 @@ import { prepareExportFolder } from '../sources/prepare-export-folder.js';
 import { loadSourceUnit } from '../sources/load-source-unit.js';
 import type { SchoolSourcesLoadResult } from '../sources/school-sources.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
+import { exportsToLoadAtOnce } from './export-load-queue.js';
 import { loadSchoolsSideBySide } from './load-schools-side-by-side.js';
 import type { SchoolExportLoadResult } from './school-export-unit.js';
 
@@ -20,8 +21,8 @@ export interface ExportFolderLoadOptions {
 
 /**
  * Loads an LA's export folder, in any mix of formats: its schools first (GIAS extract and/or schools.csv), then
- * every school export, each in its own transaction: each school's in export-date order, several schools at
- * once (the store's loadConcurrency). Stops at the first export that fails (ExportValidationError): the ones
+ * every school export, each loading completely or not at all: each school's in export-date order, several schools
+ * at once (loadSchoolExport batches them into shared transactions). Stops at the first export that fails (ExportValidationError): the ones
  * loaded stay loaded, no other starts, and the failed one changes nothing, so the folder can be loaded again
  * once fixed. (Nightly ingestion, libs/ingestion, goes on past a failed export.)
  */
@@ -36,7 +37,7 @@ export async function loadExportFolder(
   const results: SchoolExportLoadResult[] = [];
   await loadSchoolsSideBySide(
     units,
-    store.loadConcurrency,
+    exportsToLoadAtOnce(store),
     async (unit) => {
       const result = await loadSourceUnit(store, unit, workDir);
       results.push(result);

@@ -277,6 +277,42 @@ describe(loadSchoolExport.name, () => {
         },
       },
       {
+        case: 'a session date is not written YYYY-MM-DD',
+        pupils: goodPupils,
+        marks: withLine(2, `${AMY},2024-9-16,AM,/`),
+        expected: {
+          line: 2,
+          column: 'date',
+          value: '2024-9-16',
+          problem: 'bad-date',
+          message: /not a date in the form YYYY-MM-DD/,
+        },
+      },
+      {
+        case: 'a session date is not a real date',
+        pupils: goodPupils,
+        marks: withLine(2, `${AMY},2024-09-31,AM,/`),
+        expected: {
+          line: 2,
+          column: 'date',
+          value: '2024-09-31',
+          problem: 'bad-date',
+          message: /not a date in the form YYYY-MM-DD/,
+        },
+      },
+      {
+        case: 'a session date has a year out of range',
+        pupils: goodPupils,
+        marks: withLine(2, `${AMY},1024-09-16,AM,/`),
+        expected: {
+          line: 2,
+          column: 'date',
+          value: '1024-09-16',
+          problem: 'bad-date',
+          message: /not a date in the form YYYY-MM-DD/,
+        },
+      },
+      {
         case: 'a date of birth is not a real date',
         pupils: goodPupils.replace('2017-03-03', '2017-02-30'),
         marks: marksText(goodMarkLines),

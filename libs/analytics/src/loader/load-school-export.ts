@@ -1,6 +1,6 @@
 import { NOT_ON_ROLL_CODE, PLANNED_CLOSURE_CODE, isValidIsoDate, type IsoDate } from '@attendance/domain';
 import { basename } from 'node:path';
-import type { AnalyticsStore } from '../store/analytics-store.js';
+import type { AnalyticsStore, SerialStep } from '../store/analytics-store.js';
 import type { SqlSession, WriteSession } from '../store/sql-session.js';
 import { ensureHalfTerms } from '../schema/ensure-schema.js';
 import { MARK_CODE_ID_SQL, STAGED_MARK_DATES_SQL, STAGED_PUPIL_MARKS_SQL } from './check-staged-marks.sql.js';
@@ -10,7 +10,8 @@ import type { ExportValidationIssue } from './export-validation-error.js';
 import { FIND_SCHOOL_SQL } from './find-school.sql.js';
 import { findProblems } from './problem-rows.js';
 import { mapStagedPupilIds } from './map-staged-pupil-ids.js';
-import { academicYearsBetween, replaceSchoolExport, type CheckedMarks } from './replace-school-export.js';
+import { academicYearsBetween, type CheckedMarks, type ExportBatch } from './export-batch.js';
+import { ExportLoadQueue } from './export-load-queue.js';
 import type { SchoolExportLoadResult, SchoolExportUnit } from './school-export-unit.js';
 import { stageCsv } from './stage-csv.js';
 import { CREATE_STAGING_TYPES_SQL, TYPED_MARKS_COLUMN_TYPES } from './stage-typed-marks-csv.sql.js';
@@ -20,33 +21,49 @@ import { findBadUpns } from './upn-issues.js';
 import { VALIDATE_MARKS_PUPILS_SQL } from './validate-marks-pupils.sql.js';
 import { VALIDATE_PUPILS_WITHOUT_MARKS_SQL } from './validate-pupils-without-marks.sql.js';
 import { VALIDATE_MARKS_SQL } from './validate-marks.sql.js';
-import { VALIDATE_PUPILS_SQL } from './validate-pupils.sql.js';
+import { COUNT_PUPIL_PROBLEMS_SQL, VALIDATE_PUPILS_SQL } from './validate-pupils.sql.js';
 import { ValidationReport } from './validation-report.js';
 
 /**
- * Loads one school's export: checks both files, then in one transaction replaces the school's enrolments, its
- * marks for the dates the export covers, and its weekly summaries for the weeks those dates touch. Loading the
- * same export twice changes nothing; a later export's corrections win when exports are loaded in date order.
- * Any problem throws ExportValidationError (or the transaction rolls back) and the store is left as it was,
- * but for the LA-wide dictionary rows a load adds first (see registerSharedRows).
+ * Loads one school's export: checks both files, then in one transaction (shared with other schools' exports
+ * loaded at the same time: export-batch.ts) replaces the school's enrolments, its marks for the dates the export
+ * covers, and its weekly summaries for the weeks those dates touch. Loading the same export twice changes
+ * nothing; a later export's corrections win when exports are loaded in date order. Any problem rejects with
+ * ExportValidationError (or the transaction rolls back) and the store is left as it was, but for the LA-wide
+ * dictionary rows a load adds first (see registerSharedRows).
  *
- * Loads of different schools may run at once (AnalyticsStore.writeShared); loads of one school must not.
+ * Many exports may be handed over at once (exportsToLoadAtOnce): they load on up to the store's loadConcurrency
+ * connections, and a school's exports load one after another in the order they were handed over.
  */
-export async function loadSchoolExport(
+export function loadSchoolExport(
   store: AnalyticsStore,
   unit: SchoolExportUnit,
 ): Promise<SchoolExportLoadResult> {
+  let queue = loadQueues.get(store);
+  if (!queue) {
+    queue = new ExportLoadQueue(store, checkAndPark);
+    loadQueues.set(store, queue);
+  }
+  return queue.load(unit);
+}
+
+const loadQueues = new WeakMap<AnalyticsStore, ExportLoadQueue>();
+
+/** Stages and checks the export, gives its new pupils ids, and parks it in the connection's batch. */
+async function checkAndPark(
+  session: WriteSession,
+  serialStep: SerialStep,
+  unit: SchoolExportUnit,
+  batch: ExportBatch,
+): Promise<void> {
   const files = { pupilsFile: basename(unit.pupilsPath), marksFile: basename(unit.marksPath) };
-  return store.writeShared(async (session, serialStep) => {
-    try {
-      const checked = await stageAndValidate(session, unit, files);
-      await serialStep(() => registerSharedRows(session, checked));
-      const recorded = unit.recordedFiles ?? files;
-      return await session.transaction(() => replaceSchoolExport(session, unit, recorded, checked));
-    } finally {
-      await session.run(DROP_STAGED_EXPORT_SQL);
-    }
-  });
+  try {
+    const checked = await stageAndValidate(session, unit, files);
+    await serialStep(() => registerSharedRows(session, checked));
+    await batch.park(unit, unit.recordedFiles ?? files, checked);
+  } finally {
+    await session.run(DROP_STAGED_EXPORT_SQL);
+  }
 }
 
 /**
@@ -98,7 +115,10 @@ async function stageAndValidate(
   const pupilsStagingIssues = await stageCsv(session, PUPILS_FILE_LAYOUT, unit.pupilsPath);
   report.add(pupilsStagingIssues);
   if (pupilsStagingIssues.length === 0) {
-    report.add(await findProblems(session, VALIDATE_PUPILS_SQL, files.pupilsFile));
+    const [quickCheck] = await session.all(COUNT_PUPIL_PROBLEMS_SQL);
+    if (Number(quickCheck?.['problems'] ?? 1) > 0) {
+      report.add(await findProblems(session, VALIDATE_PUPILS_SQL, files.pupilsFile));
+    }
     report.add(await findBadUpns(session, files.pupilsFile));
   }
   const codeIds = await specialCodeIds(session);
@@ -168,6 +188,7 @@ async function stageAndCheckTypedMarks(
     markRows: Number(check['mark_rows']),
     firstDate: (check['first_date'] ?? null) as IsoDate | null,
     lastDate: (check['last_date'] ?? null) as IsoDate | null,
+    pupilRows: Number(check['pupil_rows']),
     warnings: dateIssues.warnings,
   };
 }

@@ -13,5 +13,4 @@ export async function mapStagedPupilIds(session: SqlSession, schoolId: number): 
   if (Number(count?.['unmapped'] ?? 0) === 0) return;
   if ((await session.run(MAP_PUPILS_FROM_ALL_PUPILS_SQL)) === Number(count?.['unmapped'])) return;
   await session.run(ADD_NEW_PUPILS_SQL);
-  await session.run(MAP_PUPILS_FROM_ALL_PUPILS_SQL);
 }

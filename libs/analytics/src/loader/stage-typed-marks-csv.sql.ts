@@ -3,14 +3,16 @@
 // a mark one of mark_codes' texts. A value that does not convert stops the read, and any problem at all sends
 // the file to the detailed checks (validate-marks*.sql.ts), which word it with its line. The ENUM positions are
 // the ids: pupil_row is the staged pupil's rowid, session 0 = AM, code_id = position + 1 (mark_codes ids run
-// from 1 without gaps). The date stays as text too, for check-staged-marks.sql.ts: DuckDB's DATE parser is
-// more lenient than the export format (it accepts '2024-9-2'). $columns as in stage-marks-csv.sql.ts.
+// from 1 without gaps). A date is kept only when its text has the export format's shape (YYYY-MM-DD): DuckDB's
+// DATE parser alone is more lenient (it accepts '2024-9-2'); NULL sends the file to the detailed checks, and
+// check-staged-marks.sql.ts also requires a year from 1900 to 2099, as they do. (The one text of that shape
+// the parser still reads is a one-digit day followed by a space, 'YYYY-MM-D ', which is unambiguous.) Keeping
+// no date text makes staging and the per-date check much cheaper. $columns as in stage-marks-csv.sql.ts.
 export const STAGE_TYPED_MARKS_CSV_SQL = `
 CREATE OR REPLACE TEMP TABLE staged_marks_typed AS
 SELECT
   CAST(enum_code(upn) AS INTEGER) AS pupil_row,
-  date AS date_text,
-  try_cast(date AS DATE) AS session_date,
+  CASE WHEN date LIKE '____-__-__' THEN try_cast(date AS DATE) END AS session_date,
   CAST(enum_code(session) AS TINYINT) AS session,
   CAST(enum_code(mark) + 1 AS UTINYINT) AS code_id
 FROM read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = $columns)

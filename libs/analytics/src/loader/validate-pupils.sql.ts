@@ -51,3 +51,22 @@ FROM problems
 ORDER BY line, column_name
 LIMIT $limit
 `;
+
+// The quick check run first: one pass that counts the rows VALIDATE_PUPILS_SQL would report (any count above
+// zero runs it to word them). It must flag everything VALIDATE_PUPILS_SQL reports: each rule's failing-input
+// test in load-school-export.spec.ts loads through this check first. One grouped pass costs a fraction of
+// VALIDATE_PUPILS_SQL's dozen branches, which every clean export would otherwise pay.
+export const COUNT_PUPIL_PROBLEMS_SQL = `
+SELECT
+  count(*) FILTER (
+    WHERE upn IS NULL OR date_of_birth IS NULL OR enrolment_status IS NULL OR admission_date IS NULL
+      OR iso_date_or_null(date_of_birth) IS NULL
+      OR iso_date_or_null(admission_date) IS NULL
+      OR (leaving_date IS NOT NULL AND iso_date_or_null(leaving_date) IS NULL)
+      OR fsm_eligible NOT IN ('Y', 'N') OR eal NOT IN ('Y', 'N') OR cla NOT IN ('Y', 'N')
+      OR cin NOT IN ('Y', 'N') OR cpp NOT IN ('Y', 'N')
+      OR enrolment_status NOT IN ('C', 'M', 'S', 'G')
+      OR iso_date_or_null(leaving_date) < iso_date_or_null(admission_date)
+  ) + count(upn) - count(DISTINCT upn) AS problems
+FROM staged_pupils
+`;

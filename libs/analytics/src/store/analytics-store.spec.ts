@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
 import { AnalyticsStore } from './analytics-store.js';
+import type { SqlSession } from './sql-session.js';
 
 const INSERT_SCHOOL = `INSERT INTO schools (urn, school_id, laestab, name, phase, type)
   VALUES ($urn, CAST($urn AS INTEGER), '9992001', 'Alder Primary School', 'Primary', 'Community school')`;
@@ -95,6 +96,38 @@ describe(AnalyticsStore.name, () => {
       });
       await Promise.all([slow, fast]);
       expect(order).toEqual(['slow', 'fast']);
+    });
+
+    it('runs DuckDB on one thread while loads run side by side, and on its own count otherwise', async () => {
+      // duckdb_settings() is read when the query runs (current_setting would be fixed when it is prepared).
+      const threads = async (session: SqlSession) =>
+        Number(
+          (await session.all(`SELECT value FROM duckdb_settings() WHERE name = 'threads'`))[0]?.['value'],
+        );
+      const ownThreads = await store.read(threads);
+      // Both loads read the setting while both are running: neither finishes before the other has read.
+      const barrier = (parties: number) => {
+        let arrived = 0;
+        let open = () => {};
+        const opened = new Promise<void>((resolve) => (open = resolve));
+        return async () => {
+          arrived += 1;
+          if (arrived === parties) open();
+          await opened;
+        };
+      };
+      const bothStarted = barrier(2);
+      const bothRead = barrier(2);
+      const load = () =>
+        store.writeShared(async (session) => {
+          await bothStarted();
+          const seen = await threads(session);
+          await bothRead();
+          return seen;
+        });
+      expect(await Promise.all([load(), load()])).toEqual([1, 1]);
+      expect(await store.read(threads)).toBe(ownThreads);
+      expect(await store.writeShared(threads)).toBe(ownThreads); // a load on its own keeps every thread
     });
 
     it('can ensure its schema again without changing anything', async () => {

@@ -103,8 +103,10 @@ export class AnalyticsStore {
     return this.lease.writeGate.shared(async () => {
       const session = await this.takeLoader();
       try {
+        await this.lease.loadThreads.loadStarted(session);
         return await work(session, (step) => this.lease.serialSteps.run(step));
       } finally {
+        await this.lease.loadThreads.loadFinished(session);
         this.idleLoaders.push(session);
       }
     });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DUCKDB_INSTANCE_SETTINGS, PIN_TIME_ZONE_SQL } from './duckdb-settings.js';
+import { LoadThreadSetting } from './load-thread-setting.js';
 import { SerialQueue } from './serial-queue.js';
 import { WriteGate } from './write-gate.js';
 
@@ -17,6 +18,8 @@ export interface InstanceLease {
   readonly writeGate: WriteGate;
   /** Steps of shared writes that touch rows every shared write may touch, one at a time. */
   readonly serialSteps: SerialQueue;
+  /** DuckDB's thread count while shared writes (school loads) run side by side. */
+  readonly loadThreads: LoadThreadSetting;
   release(): void;
 }
 
@@ -30,6 +33,7 @@ interface SharedInstance {
   instance: DuckDBInstance;
   writeGate: WriteGate;
   serialSteps: SerialQueue;
+  loadThreads: LoadThreadSetting;
   users: number;
 }
 
@@ -44,12 +48,21 @@ async function createInstance(
     ...(memoryLimit === undefined ? {} : { memory_limit: memoryLimit }),
   });
   const connection = await instance.connect();
+  let ownThreads: number;
   try {
     await connection.run(PIN_TIME_ZONE_SQL);
+    const threads = await connection.runAndReadAll(`SELECT current_setting('threads') AS threads`);
+    ownThreads = Number(threads.getRowObjects()[0]?.['threads'] ?? 1);
   } finally {
     connection.closeSync();
   }
-  return { instance, writeGate: new WriteGate(sharedWriteLimit), serialSteps: new SerialQueue(), users: 0 };
+  return {
+    instance,
+    writeGate: new WriteGate(sharedWriteLimit),
+    serialSteps: new SerialQueue(),
+    loadThreads: new LoadThreadSetting(ownThreads),
+    users: 0,
+  };
 }
 
 export async function leaseInstance(path: string, options: InstanceOptions): Promise<InstanceLease> {
@@ -72,6 +85,7 @@ export async function leaseInstance(path: string, options: InstanceOptions): Pro
     instance: shared.instance,
     writeGate: shared.writeGate,
     serialSteps: shared.serialSteps,
+    loadThreads: shared.loadThreads,
     release: () => {
       if (released) return;
       released = true;
