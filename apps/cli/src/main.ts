@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runGenerateCommand } from './commands/generate.command.js';
+import { runExportCommand } from './commands/export.command.js';
 import { runIngestCommand } from './commands/ingest.command.js';
 import { UsageError } from './commands/command-context.js';
 
@@ -13,12 +14,19 @@ Usage:
       schools' exports in each format in turn, and their schools as a GIAS extract.
   npm run ingest -- <folder>
       Loads every school export in <folder> into DATA_DIR's stores and records the run.
+  npm run export -- dfe-absence --out <file.csv> --la-code <935> --new-la-code <E10000029> --la-name <name>
+                    --region-code <E12000006> --region-name <name> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                    [--time-identifier "Academic year"]
+      Writes the statutory cohort's figures (default: the academic year to date), for the LA and each school,
+      by each characteristic, in the column layout of the DfE's published absence files. Unsuppressed: for
+      the LA's analysts; apply disclosure control before publishing.
 
 Environment: DATA_DIR (default ./.data), DATABASE_URL (default: embedded PostgreSQL under DATA_DIR).`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   generate: runGenerateCommand,
   ingest: runIngestCommand,
+  export: runExportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

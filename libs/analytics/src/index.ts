@@ -28,3 +28,7 @@ export type {
 } from './la-overview/la-overview.types.js';
 export * from './formats/index.js';
 export * from './data-quality/index.js';
+export * from './cohort-measures/index.js';
+export * from './scope/index.js';
+export type { CohortChoice } from './la-overview/period-enrolment-weeks.sql.js';
+export * from './dfe-export/index.js';

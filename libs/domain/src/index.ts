@@ -6,3 +6,5 @@ export * from './cohort/index.js';
 export * from './penalty-notice/index.js';
 export * from './children-missing-education/index.js';
 export * from './escalation-bands/index.js';
+export * from './disclosure/index.js';
+export * from './dfe-absence-layout/index.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from './command-context.js';
+import { runExportCommand } from './export.command.js';
 import { runGenerateCommand } from './generate.command.js';
 import { runIngestCommand } from './ingest.command.js';
 
@@ -74,6 +75,23 @@ describe('generate and ingest commands', () => {
     ).toBe(true);
     const table = lines.find((line) => line.includes('School  Loaded  Skipped  Failed'));
     expect(table?.split('\n').length).toBeGreaterThanOrEqual(2 + 3);
+  }, 60_000);
+
+  it('exports the loaded figures in the DfE absence file layout', async () => {
+    const out = join(workDir, 'dfe-absence.csv');
+    const area = ['--la-code', '999', '--new-la-code', 'E99999999', '--la-name', 'Synthetic Borough'];
+    const region = ['--region-code', 'E12000002', '--region-name', 'North West'];
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const exitCode = await runExportCommand(['dfe-absence', '--out', out, ...area, ...region]);
+    log.mockRestore();
+
+    expect(exitCode).toBe(0);
+    const [header, firstRow] = (await readFile(out, 'utf8')).split('\n');
+    expect(header).toMatch(/^time_period,time_identifier,geographic_level,/);
+    expect(header).toContain(',enrolments_pa_10_exact,enrolments_pa_10_exact_percent,');
+    expect(firstRow).toMatch(/^202627,Academic year,Local authority,E92000001,England,E12000002,North West,/);
+    await expect(runExportCommand(['dfe-absence', '--out', out, ...area])).rejects.toThrow(UsageError);
+    await expect(runExportCommand(['school-census'])).rejects.toThrow(/knows one file, dfe-absence/);
   }, 60_000);
 
   it('generates a folder in every format (--format mixed) and ingests it', async () => {

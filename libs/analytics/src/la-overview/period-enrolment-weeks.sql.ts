@@ -2,14 +2,20 @@ import type { PeriodWeeks } from './period-weeks.js';
 
 // The enrolment_weeks rows of a period (see period-weeks.ts): whole weeks straight from the summary table and
 // any week the period cuts in two recounted from marks for the period's dates only, by the same
-// enrolment_week_counts macro the loader uses. Followed by cohort_weeks: only rows of enrolments in the
-// statutory cohort, aged 5 to 15 on 31 August before the year (date of birth from the current pupils file,
-// as in the statutory_cohort_sessions view), with the sixth half term left out at 15.
+// enrolment_week_counts macro the loader uses. Followed by cohort_weeks: by default only rows of enrolments in
+// the statutory cohort, aged 5 to 15 on 31 August before the year (date of birth from the current pupils file,
+// as in the statutory_cohort_sessions view), with the sixth half term left out at 15; or exactly the other
+// rows, for the figures of pupils outside it, which are always reported apart, never mixed in.
+
+export type CohortChoice = 'statutory' | 'outside-statutory';
 
 const MAX_SCHOOL_ID = 2_147_483_647;
 
 /** The `WITH` clause shared by the overview queries, and its parameters. */
-export function periodEnrolmentWeeksSql(weeks: PeriodWeeks): {
+export function periodEnrolmentWeeksSql(
+  weeks: PeriodWeeks,
+  cohort: CohortChoice = 'statutory',
+): {
   withClause: string;
   params: Record<string, string | number>;
 } {
@@ -44,8 +50,7 @@ cohort_weeks AS (
     FROM enrolments
   ) AS e
     ON e.school_id = w.school_id AND e.pupil_id = w.pupil_id
-  WHERE e.age BETWEEN 5 AND 15
-    AND NOT (e.age = 15 AND w.from_sixth_half_term)
+  WHERE (e.age BETWEEN 5 AND 15 AND NOT (e.age = 15 AND w.from_sixth_half_term)) = ${cohort === 'statutory'}
 )`;
   return { withClause, params };
 }

@@ -1,1 +1,2 @@
 export * from './statutory-cohort.js';
+export * from './ethnicity-major-groups.js';

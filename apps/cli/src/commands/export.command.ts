@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AnalyticsStore, dfeAbsenceExportRows } from '@attendance/analytics';
+import {
+  DFE_TIME_IDENTIFIERS,
+  dfeAbsenceCsv,
+  type DfeArea,
+  type DfeTimeIdentifier,
+} from '@attendance/domain';
+import { UsageError, dataDirFromEnvironment } from './command-context.js';
+
+const ENGLAND = { countryCode: 'E92000001', countryName: 'England' };
+
+/**
+ * `export dfe-absence --out <file.csv> --la-code ... `: the statutory cohort's figures from DATA_DIR's store in
+ * the column layout of the DfE's published absence files (libs/domain/src/dfe-absence-layout/COLUMNS.md).
+ */
+export async function runExportCommand(args: string[]): Promise<number> {
+  const [what, ...rest] = args;
+  if (what !== 'dfe-absence') throw new UsageError(`export knows one file, dfe-absence, not "${what ?? ''}"`);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'time-identifier': { type: 'string' },
+      'la-code': { type: 'string' },
+      'new-la-code': { type: 'string' },
+      'la-name': { type: 'string' },
+      'region-code': { type: 'string' },
+      'region-name': { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.out) throw new UsageError('export dfe-absence needs --out <file.csv>');
+  const area: DfeArea = {
+    ...ENGLAND,
+    oldLaCode: required(values['la-code'], '--la-code (the DfE three-digit code, e.g. 935)'),
+    newLaCode: required(values['new-la-code'], '--new-la-code (the ONS code, e.g. E10000029)'),
+    laName: required(values['la-name'] ?? process.env['LA_NAME'], '--la-name (or LA_NAME)'),
+    regionCode: required(values['region-code'], '--region-code (e.g. E12000006)'),
+    regionName: required(values['region-name'], '--region-name (e.g. East of England)'),
+  };
+  const timeIdentifier = values['time-identifier'] ?? 'Academic year';
+  if (!(DFE_TIME_IDENTIFIERS as readonly string[]).includes(timeIdentifier)) {
+    throw new UsageError(`--time-identifier must be one of ${DFE_TIME_IDENTIFIERS.join(', ')}`);
+  }
+
+  const store = await AnalyticsStore.open({ path: join(dataDirFromEnvironment(), 'analytics.duckdb') });
+  try {
+    const rows = await dfeAbsenceExportRows(store, {
+      area,
+      timeIdentifier: timeIdentifier as DfeTimeIdentifier,
+      ...(values.from ? { from: values.from } : {}),
+      ...(values.to ? { to: values.to } : {}),
+    });
+    const out = resolve(values.out);
+    await writeFile(out, dfeAbsenceCsv(rows), 'utf8');
+    console.log(`Wrote ${rows.length} rows to ${out}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function required(value: string | undefined, what: string): string {
+  if (!value) throw new UsageError(`export dfe-absence needs ${what}`);
+  return value;
+}

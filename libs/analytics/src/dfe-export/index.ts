@@ -1,0 +1,1 @@
+export * from './dfe-absence-export.js';
