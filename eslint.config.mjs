@@ -90,10 +90,10 @@ export default tseslint.config(
     },
   },
   {
-    // The domain library is pure rules: Node built-ins (file system, network, process) are not allowed in it.
-    // (bannedExternalImports above covers npm packages only.)
-    files: ['libs/domain/src/**/*.ts'],
-    ignores: ['libs/domain/src/**/*.spec.ts'],
+    // The domain library (pure rules) and the shipped DfE figures (pure data) do no I/O: Node built-ins (file
+    // system, network, process) are not allowed in them. (bannedExternalImports above covers npm packages only.)
+    files: ['libs/domain/src/**/*.ts', 'libs/dfe-benchmarks/src/**/*.ts'],
+    ignores: ['libs/*/src/**/*.spec.ts', 'libs/*/src/**/__fixtures__/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -101,12 +101,15 @@ export default tseslint.config(
           patterns: [
             {
               group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
-              message: 'libs/domain has no I/O: pass data in from the caller.',
+              message: 'libs/domain and libs/dfe-benchmarks have no I/O: pass data in from the caller.',
             },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'libs/domain reads no environment.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'A pure library reads no environment.' },
+      ],
     },
   },
   {

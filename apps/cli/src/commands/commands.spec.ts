@@ -91,6 +91,13 @@ describe('generate and ingest commands', () => {
     expect(header).toContain(',enrolments_pa_10_exact,enrolments_pa_10_exact_percent,');
     expect(firstRow).toMatch(/^202627,Academic year,Local authority,E92000001,England,E12000002,North West,/);
     await expect(runExportCommand(['dfe-absence', '--out', out, ...area])).rejects.toThrow(UsageError);
+
+    // An LA the DfE's files know needs only its code: Suffolk (935) in the East of England.
+    const log2 = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    expect(await runExportCommand(['dfe-absence', '--out', out, '--la-code', '935'])).toBe(0);
+    log2.mockRestore();
+    const [, suffolkRow] = (await readFile(out, 'utf8')).split('\n');
+    expect(suffolkRow).toContain(',E12000006,East of England,935,E10000029,Suffolk,');
     await expect(runExportCommand(['school-census'])).rejects.toThrow(/knows one file, dfe-absence/);
   }, 60_000);
 

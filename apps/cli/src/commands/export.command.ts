@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AnalyticsStore, dfeAbsenceExportRows } from '@attendance/analytics';
+import { findArea, regionOfLa } from '@attendance/dfe-benchmarks';
 import {
   DFE_TIME_IDENTIFIERS,
   dfeAbsenceCsv,
@@ -13,7 +14,7 @@ import { UsageError, dataDirFromEnvironment } from './command-context.js';
 const ENGLAND = { countryCode: 'E92000001', countryName: 'England' };
 
 /**
- * `export dfe-absence --out <file.csv> --la-code ... `: the statutory cohort's figures from DATA_DIR's store in
+ * `export dfe-absence --out <file.csv> --la-code <code>`: the statutory cohort's figures from DATA_DIR's store in
  * the column layout of the DfE's published absence files (libs/domain/src/dfe-absence-layout/COLUMNS.md).
  */
 export async function runExportCommand(args: string[]): Promise<number> {
@@ -35,14 +36,7 @@ export async function runExportCommand(args: string[]): Promise<number> {
     strict: true,
   });
   if (!values.out) throw new UsageError('export dfe-absence needs --out <file.csv>');
-  const area: DfeArea = {
-    ...ENGLAND,
-    oldLaCode: required(values['la-code'], '--la-code (the DfE three-digit code, e.g. 935)'),
-    newLaCode: required(values['new-la-code'], '--new-la-code (the ONS code, e.g. E10000029)'),
-    laName: required(values['la-name'] ?? process.env['LA_NAME'], '--la-name (or LA_NAME)'),
-    regionCode: required(values['region-code'], '--region-code (e.g. E12000006)'),
-    regionName: required(values['region-name'], '--region-name (e.g. East of England)'),
-  };
+  const area = areaFrom(values);
   const timeIdentifier = values['time-identifier'] ?? 'Academic year';
   if (!(DFE_TIME_IDENTIFIERS as readonly string[]).includes(timeIdentifier)) {
     throw new UsageError(`--time-identifier must be one of ${DFE_TIME_IDENTIFIERS.join(', ')}`);
@@ -63,6 +57,25 @@ export async function runExportCommand(args: string[]): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The LA's codes and names: those the DfE's own files give for --la-code (its three-digit number or ONS code),
+ * each overridable by a flag; an LA the files do not know (a synthetic one) needs every flag.
+ */
+function areaFrom(flags: Record<string, string | boolean | undefined>): DfeArea {
+  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+  const laCode = required(text('la-code'), '--la-code (the DfE three-digit code, e.g. 935)');
+  const known = findArea('la', laCode);
+  const region = regionOfLa(laCode);
+  return {
+    ...ENGLAND,
+    oldLaCode: known?.oldLaCode ?? laCode,
+    newLaCode: required(text('new-la-code') ?? known?.code, '--new-la-code (the ONS code, e.g. E10000029)'),
+    laName: required(text('la-name') ?? process.env['LA_NAME'] ?? known?.name, '--la-name (or LA_NAME)'),
+    regionCode: required(text('region-code') ?? region?.code, '--region-code (e.g. E12000006)'),
+    regionName: required(text('region-name') ?? region?.name, '--region-name (e.g. East of England)'),
+  };
 }
 
 function required(value: string | undefined, what: string): string {
