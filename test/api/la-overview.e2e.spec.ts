@@ -140,6 +140,67 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
     });
   });
 
+  it('breaks the same figures down by school and by a pair of characteristics (cohortMeasures)', async () => {
+    const measures = `measures { enrolments possibleSessions authorisedSessions unauthorisedSessions persistentAbsentees severeAbsentees }`;
+    const bySchool = await postGraphql<{
+      cohortMeasures: {
+        academicYear: string;
+        cohort: string;
+        groups: { keys: (string | null)[]; all: boolean[]; measures: Measures }[];
+      };
+    }>(
+      product.baseUrl,
+      `query { cohortMeasures(dimensions: [school]) { academicYear cohort groups { keys all ${measures} } } }`,
+    );
+    const expected = computeOverviewFromExports(product.exportsDir);
+    const { groups } = bySchool.cohortMeasures;
+    expect(bySchool.cohortMeasures).toMatchObject({ academicYear: '2026/27', cohort: 'STATUTORY' });
+    const [total, ...schools] = groups;
+    expect(total?.all).toEqual([true]);
+    expect(total?.measures).toMatchObject({
+      enrolments: expected.headline.enrolments,
+      possibleSessions: expected.headline.possibleSessions,
+      persistentAbsentees: expected.headline.persistentAbsentees,
+    });
+    expect(schools).toHaveLength(expected.bySchool.size);
+    for (const school of schools) {
+      const independent = expected.bySchool.get(school.keys[0] as string);
+      expect(school.measures).toMatchObject({
+        enrolments: independent?.enrolments,
+        possibleSessions: independent?.possibleSessions,
+        unauthorisedSessions: independent?.unauthorisedSessions,
+        severeAbsentees: independent?.severeAbsentees,
+      });
+    }
+
+    const pair = await postGraphql<{
+      cohortMeasures: {
+        groups: {
+          all: boolean[];
+          measures: { enrolments: number };
+          reasons: { column: string; sessions: number }[];
+          bands: { bandId: string; enrolments: number }[];
+          persistentShareOfAbsence: number | null;
+        }[];
+      };
+    }>(
+      product.baseUrl,
+      `query { cohortMeasures(dimensions: [yearGroup, senProvision]) { groups { all measures { enrolments } reasons { column sessions } bands { bandId enrolments } persistentShareOfAbsence } } }`,
+    );
+    const cells = pair.cohortMeasures.groups.filter((group) => !group.all[0] && !group.all[1]);
+    const pairTotal = pair.cohortMeasures.groups.find((group) => group.all[0] && group.all[1]);
+    expect(cells.reduce((sum, cell) => sum + cell.measures.enrolments, 0)).toBe(expected.headline.enrolments);
+    expect(pairTotal?.bands.reduce((sum, band) => sum + band.enrolments, 0)).toBe(
+      expected.headline.enrolments,
+    );
+    expect(pairTotal?.reasons.map((reason) => reason.column)).toContain('sess_auth_illness');
+    expect(pairTotal?.persistentShareOfAbsence).toBeGreaterThan(0);
+
+    await expect(
+      postGraphql(product.baseUrl, `query { cohortMeasures(dimensions: [sex, fsm, eal]) { cohort } }`),
+    ).rejects.toThrow(/expected one or two dimensions/);
+  });
+
   it('answers a narrower period and rejects an impossible date with a clear error', async () => {
     const narrow = await postGraphql<LaOverviewResponse>(
       product.baseUrl,

@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DataQualityModule } from './data-quality/data-quality.module.js';
 import { DemoDataModule } from './demo-data/demo-data.module.js';
 import { ImportHistoryModule } from './import-history/import-history.module.js';
+import { CohortMeasuresModule } from './cohort-measures/cohort-measures.module.js';
 import { OverviewModule } from './overview/overview.module.js';
 import { StoresModule } from './stores/stores.module.js';
 
@@ -26,6 +27,7 @@ export class AppModule {
         StoresModule,
         DemoDataModule,
         OverviewModule,
+        CohortMeasuresModule,
         ImportHistoryModule,
         DataQualityModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({

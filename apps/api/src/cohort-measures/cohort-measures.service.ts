@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AnalyticsStore,
+  queryCohortMeasures,
+  type CohortGroup as AnalyticsGroup,
+} from '@attendance/analytics';
+import { DFE_REASON_COLUMNS, absentSessions, academicYearLabel } from '@attendance/domain';
+import type { CohortMeasuresArgs } from './cohort-measures.args.js';
+import { CohortEnum } from './cohort-measures.enums.js';
+import type { CohortGroup, CohortMeasures } from './models/cohort-measures.model.js';
+
+@Injectable()
+export class CohortMeasuresService {
+  constructor(@Inject(AnalyticsStore) private readonly analytics: AnalyticsStore) {}
+
+  async cohortMeasures(args: CohortMeasuresArgs): Promise<CohortMeasures> {
+    const result = await queryCohortMeasures(this.analytics, {
+      dimensions: args.dimensions,
+      from: args.from,
+      to: args.to,
+      cohort: args.cohort,
+    });
+    return {
+      academicYear: academicYearLabel(result.academicYear),
+      periodStart: result.start,
+      periodEnd: result.end,
+      dataAsOf: result.dataAsOf,
+      cohort: result.cohort === 'statutory' ? CohortEnum.STATUTORY : CohortEnum.OUTSIDE_STATUTORY,
+      dimensions: [...result.dimensions],
+      groups: result.groups.map((group) => groupModel(group, result.bands)),
+    };
+  }
+}
+
+function groupModel(group: AnalyticsGroup, bands: { id: string; label: string }[]): CohortGroup {
+  const absence = absentSessions(group.sessions);
+  return {
+    keys: group.keys,
+    all: group.all,
+    measures: group.measures,
+    reasons: DFE_REASON_COLUMNS.map((column) => ({ column, sessions: group.sessions.byReason[column] })),
+    persistentAbsenceSessions: group.persistentAbsenceSessions,
+    persistentShareOfAbsence: absence === 0 ? null : (100 * group.persistentAbsenceSessions) / absence,
+    bands: bands.map((band, index) => ({
+      bandId: band.id,
+      label: band.label,
+      enrolments: group.bandEnrolments[index] ?? 0,
+    })),
+  };
+}
