@@ -201,6 +201,38 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
     ).rejects.toThrow(/expected one or two dimensions/);
   });
 
+  it('pages through the persistent absentees (absenteeList), as many as the overview counts', async () => {
+    type Page = {
+      absenteeList: {
+        length: number;
+        pupils: { urn: string; upn: string; attendanceRate: number; severe: boolean }[];
+      };
+    };
+    const page = (offset: number) =>
+      postGraphql<Page>(
+        product.baseUrl,
+        `query { absenteeList(list: PERSISTENT, limit: 25, offset: ${offset}) { length pupils { urn upn attendanceRate severe } } }`,
+      );
+    const expected = computeOverviewFromExports(product.exportsDir);
+    const first = await page(0);
+    expect(first.absenteeList.length).toBe(expected.headline.persistentAbsentees);
+    const pupils = [...first.absenteeList.pupils];
+    for (let offset = 25; offset < first.absenteeList.length; offset += 25) {
+      pupils.push(...(await page(offset)).absenteeList.pupils);
+    }
+    expect(new Set(pupils.map((pupil) => `${pupil.urn} ${pupil.upn}`)).size).toBe(
+      expected.headline.persistentAbsentees,
+    );
+    const rates = pupils.map((pupil) => pupil.attendanceRate);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(rates.every((rate) => rate <= 90)).toBe(true);
+    expect(pupils.filter((pupil) => pupil.severe)).toHaveLength(expected.headline.severeAbsentees);
+
+    await expect(
+      postGraphql(product.baseUrl, `query { absenteeList(list: SEVERE, limit: 501) { length } }`),
+    ).rejects.toThrow(/limit.*expected 1 to 500/);
+  });
+
   it('answers a narrower period and rejects an impossible date with a clear error', async () => {
     const narrow = await postGraphql<LaOverviewResponse>(
       product.baseUrl,

@@ -11,6 +11,7 @@ import { DemoDataModule } from './demo-data/demo-data.module.js';
 import { ImportHistoryModule } from './import-history/import-history.module.js';
 import { CohortMeasuresModule } from './cohort-measures/cohort-measures.module.js';
 import { OverviewModule } from './overview/overview.module.js';
+import { PupilListsModule } from './pupil-lists/pupil-lists.module.js';
 import { StoresModule } from './stores/stores.module.js';
 
 /** The built dashboard (apps/web/dist), at the same relative place in the repository and in the Docker image. */
@@ -28,6 +29,7 @@ export class AppModule {
         DemoDataModule,
         OverviewModule,
         CohortMeasuresModule,
+        PupilListsModule,
         ImportHistoryModule,
         DataQualityModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({

@@ -32,3 +32,4 @@ export * from './cohort-measures/index.js';
 export * from './scope/index.js';
 export type { CohortChoice } from './la-overview/period-enrolment-weeks.sql.js';
 export * from './dfe-export/index.js';
+export * from './pupil-lists/index.js';

@@ -1,16 +1,15 @@
 import { DFE_REASON_COLUMNS, includesMax, includesMin, type EscalationBand } from '@attendance/domain';
+import { classifiedEnrolmentsSql } from './classified-enrolments.sql.js';
 import { MEASURE_DIMENSION_DEFINITIONS, type MeasureDimension } from './measure-dimensions.js';
 
 // A cohort's figures for a period, broken down by one or two dimensions (measure-dimensions.ts), with a row
 // for every group, every single-dimension subtotal and the total (GROUPING SETS), from the period's
 // enrolment_weeks rows (`cohort_weeks`: follows the WITH clause of period-enrolment-weeks.sql.ts). DfE
 // definitions, as in the domain's measures:
-// - each enrolment (school, pupil) is judged against its own possible sessions, in whole numbers
-//   (absent x 100 >= threshold x possible); enrolments with no possible sessions are left out;
+// - each enrolment is counted and judged by classified-enrolments.sql.ts;
 // - attendance = present + approved educational activity; the band of an enrolment is the configured band its
 //   attendance rate falls in, compared the same way (attended x 100 against bound x possible);
 // - persistent_absence_sessions: the absence of persistently absent enrolments, for the share of all absence.
-// The scope, when given, keeps only enrolments at the scope's schools ($scope_urns).
 
 export interface CohortMeasuresSqlOptions {
   dimensions: readonly MeasureDimension[];
@@ -36,33 +35,14 @@ export function cohortMeasuresSql({ dimensions, bands, scoped }: CohortMeasuresS
     throw new RangeError(`A breakdown has one or two dimensions, got ${dimensions.length}`);
   }
   const keys = dimensions.map((_, index) => `key_${index}`);
-  const reasonSums = DFE_REASON_COLUMNS.map((column) => `sum(${column}) AS ${column}`);
-  return `
-,
-enrolment_sessions AS (
+  return `${classifiedEnrolmentsSql(scoped)},
+keyed_enrolments AS (
   SELECT
-    school_id,
-    pupil_id,
-    sum(possible) AS possible,
-    sum(present) AS present,
-    sum(approved_educational_activity) AS approved_educational_activity,
-    sum(authorised) AS authorised,
-    sum(unauthorised) AS unauthorised,
-    ${reasonSums.join(',\n    ')}
-  FROM cohort_weeks
-  ${scoped ? 'WHERE school_id IN (SELECT school_id FROM schools WHERE list_contains($scope_urns, urn))' : ''}
-  GROUP BY school_id, pupil_id
-  HAVING sum(possible) > 0
-),
-classified_enrolments AS (
-  SELECT
-    es.*,
-    (es.authorised + es.unauthorised) * 100 >= $persistent_threshold_percent * es.possible AS is_persistent,
-    (es.authorised + es.unauthorised) * 100 >= $severe_threshold_percent * es.possible AS is_severe,
+    ce.*,
     ${dimensions.map((dimension, index) => `${MEASURE_DIMENSION_DEFINITIONS[dimension].keySql} AS key_${index}`).join(',\n    ')}
-  FROM enrolment_sessions AS es
-  JOIN enrolments AS e ON e.school_id = es.school_id AND e.pupil_id = es.pupil_id
-  JOIN schools AS s ON s.school_id = es.school_id
+  FROM classified_enrolments AS ce
+  JOIN enrolments AS e ON e.school_id = ce.school_id AND e.pupil_id = ce.pupil_id
+  JOIN schools AS s ON s.school_id = ce.school_id
 )
 SELECT
   ${keys.map((key) => `${key}, GROUPING(${key}) = 1 AS all_${key}`).join(',\n  ')},
@@ -77,7 +57,7 @@ SELECT
   count(*) FILTER (WHERE is_severe) AS severe_absentees,
   coalesce(sum(authorised + unauthorised) FILTER (WHERE is_persistent), 0) AS persistent_absence_sessions,
   ${bands.map((band, index) => `count(*) FILTER (WHERE ${bandConditionSql(band)}) AS band_${index}`).join(',\n  ') || '0 AS no_bands'}
-FROM classified_enrolments
+FROM keyed_enrolments
 GROUP BY GROUPING SETS ${groupingSetsSql(keys)}
 ORDER BY ${keys.map((key) => `all_${key} DESC, ${key} NULLS LAST`).join(', ')}
 `;

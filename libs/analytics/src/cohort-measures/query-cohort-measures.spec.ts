@@ -1,9 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   DEFAULT_ESCALATION_BANDS,
   absentSessions,
-  addMark,
   addSessionCounts,
   attendedSessions,
   bandForAttendanceRate,
@@ -16,7 +13,7 @@ import {
 } from '@attendance/domain';
 import { writeSyntheticLaExports } from '@attendance/synthetic-la';
 import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
-import { readCsvRecords } from '../formats/shared/csv-records.js';
+import { enrolmentsFromFiles, type Enrolment } from '../__fixtures__/enrolments-from-files.js';
 import { loadExportFolder } from '../loader/load-export-folder.js';
 import { AnalyticsStore } from '../store/analytics-store.js';
 import type { CohortGroup } from './cohort-measures.types.js';
@@ -30,46 +27,6 @@ import { queryCohortMeasures } from './query-cohort-measures.js';
 
 const ACADEMIC_YEAR = 2025;
 const PERIOD = { from: '2025-09-01', to: '2025-12-12' };
-
-interface Enrolment {
-  urn: string;
-  phase: string;
-  type: string;
-  pupil: Record<string, string>;
-  counts: SessionCounts;
-}
-
-/** Every enrolment's counts for the period, straight from the files. */
-async function enrolmentsFromFiles(folder: string): Promise<Enrolment[]> {
-  const schools = new Map<string, { phase: string; type: string }>();
-  for await (const { values } of readCsvRecords(join(folder, 'schools.csv'), { required: ['urn'] })) {
-    schools.set(values['urn'] as string, {
-      phase: values['phase'] as string,
-      type: values['type'] as string,
-    });
-  }
-  const enrolments: Enrolment[] = [];
-  for (const name of (await readdir(folder)).filter((file) => file.endsWith('_pupils.csv')).sort()) {
-    const urn = name.slice(0, name.indexOf('_'));
-    const school = schools.get(urn);
-    if (!school) throw new Error(`${name}: no school ${urn} in schools.csv`);
-    const byUpn = new Map<string, Enrolment>();
-    for await (const { values } of readCsvRecords(join(folder, name), { required: ['upn'] })) {
-      const enrolment = { urn, ...school, pupil: { ...values }, counts: emptySessionCounts() };
-      byUpn.set(values['upn'] as string, enrolment);
-      enrolments.push(enrolment);
-    }
-    const marksFile = join(folder, name.replace('_pupils.csv', '_marks.csv'));
-    for await (const { values } of readCsvRecords(marksFile, { required: ['upn', 'date', 'mark'] })) {
-      const date = values['date'] as string;
-      if (date < PERIOD.from || date > PERIOD.to) continue;
-      const enrolment = byUpn.get(values['upn'] as string);
-      if (!enrolment) throw new Error(`${marksFile}: a mark for a pupil not in the pupils file`);
-      addMark(enrolment.counts, values['mark'] as string, date);
-    }
-  }
-  return enrolments;
-}
 
 const yesNo = (value: string | undefined) => (value === 'Y' || value === 'N' ? value : null);
 
@@ -178,7 +135,7 @@ describe('queryCohortMeasures', () => {
     );
     store = await AnalyticsStore.open({ path: ':memory:' });
     await loadExportFolder(store, folder);
-    const all = await enrolmentsFromFiles(folder);
+    const all = await enrolmentsFromFiles(folder, PERIOD);
     const inCohort = (e: Enrolment) => isInStatutoryCohort(e.pupil['date_of_birth'] as string, ACADEMIC_YEAR);
     statutory = all.filter(inCohort);
     outside = all.filter((e) => !inCohort(e));

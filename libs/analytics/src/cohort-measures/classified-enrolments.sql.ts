@@ -1,0 +1,33 @@
+import { DFE_REASON_COLUMNS } from '@attendance/domain';
+
+// Each enrolment's session counts for the period (follows the WITH clause of period-enrolment-weeks.sql.ts,
+// its `cohort_weeks`), every DfE reason column included, judged persistently and severely absent against its
+// own possible sessions in whole numbers (absent x 100 >= threshold x possible, thresholds from the domain);
+// enrolments with no possible sessions are left out. With `scoped`, only the schools in $scope_urns. Shared by
+// the breakdowns and the pupil lists, so both count an enrolment alike.
+export function classifiedEnrolmentsSql(scoped: boolean): string {
+  return `
+,
+enrolment_sessions AS (
+  SELECT
+    school_id,
+    pupil_id,
+    sum(possible) AS possible,
+    sum(present) AS present,
+    sum(approved_educational_activity) AS approved_educational_activity,
+    sum(authorised) AS authorised,
+    sum(unauthorised) AS unauthorised,
+    ${DFE_REASON_COLUMNS.map((column) => `sum(${column}) AS ${column}`).join(',\n    ')}
+  FROM cohort_weeks
+  ${scoped ? 'WHERE school_id IN (SELECT school_id FROM schools WHERE list_contains($scope_urns, urn))' : ''}
+  GROUP BY school_id, pupil_id
+  HAVING sum(possible) > 0
+),
+classified_enrolments AS (
+  SELECT
+    *,
+    (authorised + unauthorised) * 100 >= $persistent_threshold_percent * possible AS is_persistent,
+    (authorised + unauthorised) * 100 >= $severe_threshold_percent * possible AS is_severe
+  FROM enrolment_sessions
+)`;
+}

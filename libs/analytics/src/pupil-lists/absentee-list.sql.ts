@@ -1,0 +1,45 @@
+import { classifiedEnrolmentsSql } from '../cohort-measures/classified-enrolments.sql.js';
+
+// Persistently (or only severely) absent enrolments of the period, one row per enrolment with the pupil's
+// UPN, school and year group, sorted by a whitelisted order with school and UPN breaking ties (so pages never
+// overlap), one page at a time ($limit, $offset), each row carrying the list's full length. Follows the WITH
+// clause of period-enrolment-weeks.sql.ts.
+
+export const ABSENTEE_SORTS = {
+  attendance: '(present + approved_educational_activity) * 1.0 / possible ASC',
+  unauthorised: 'unauthorised DESC',
+  school: 'urn ASC',
+  yearGroup: 'nc_year ASC',
+} as const;
+
+export type AbsenteeSort = keyof typeof ABSENTEE_SORTS;
+
+export function absenteeListSql(options: {
+  scoped: boolean;
+  severeOnly: boolean;
+  sort: AbsenteeSort;
+}): string {
+  return `${classifiedEnrolmentsSql(options.scoped)},
+listed AS (
+  SELECT
+    s.urn,
+    s.name AS school_name,
+    e.upn,
+    e.nc_year,
+    ce.possible,
+    ce.present,
+    ce.approved_educational_activity,
+    ce.authorised,
+    ce.unauthorised,
+    ce.is_severe
+  FROM classified_enrolments AS ce
+  JOIN enrolments AS e ON e.school_id = ce.school_id AND e.pupil_id = ce.pupil_id
+  JOIN schools AS s ON s.school_id = ce.school_id
+  WHERE ce.is_persistent ${options.severeOnly ? 'AND ce.is_severe' : ''}
+)
+SELECT *, count(*) OVER () AS list_length
+FROM listed
+ORDER BY ${ABSENTEE_SORTS[options.sort]}, urn, upn
+LIMIT $limit OFFSET $offset
+`;
+}
