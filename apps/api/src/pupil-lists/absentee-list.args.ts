@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsEnum, Max, Min } from 'class-validator';
 import { MAX_LIST_PAGE } from '@attendance/analytics';
+import { PeriodArgs } from '../period/period.args.js';
 
 export enum AbsenteeListKind {
   PERSISTENT = 'persistent',
@@ -24,26 +25,10 @@ registerEnumType(AbsenteeSortOrder, {
 });
 
 @ArgsType()
-export class AbsenteeListArgs {
+export class AbsenteeListArgs extends PeriodArgs {
   @Field(() => AbsenteeListKind)
   @IsEnum(AbsenteeListKind)
   list!: AbsenteeListKind;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'First date (YYYY-MM-DD); default: start of the academic year',
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'expected a real date as YYYY-MM-DD' })
-  from?: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Last date (YYYY-MM-DD); default: the latest date with data',
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'expected a real date as YYYY-MM-DD' })
-  to?: string;
 
   @Field(() => AbsenteeSortOrder, { defaultValue: AbsenteeSortOrder.ATTENDANCE })
   @IsEnum(AbsenteeSortOrder)
