@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnalyticsStore, queryAbsenteeList } from '@attendance/analytics';
+import { academicYearLabel } from '@attendance/domain';
 import { AbsenteeListArgs } from './absentee-list.args.js';
 import { AbsenteeList } from './models/absentee-list.model.js';
 
@@ -20,7 +21,14 @@ export class AbsenteeListResolver {
       limit: args.limit,
       offset: args.offset,
     });
-    const { start, end, dataAsOf, length, pupils } = result;
-    return { periodStart: start, periodEnd: end, dataAsOf, length, pupils };
+    const { academicYear, start, end, dataAsOf, length, pupils } = result;
+    return {
+      academicYear: academicYearLabel(academicYear),
+      periodStart: start,
+      periodEnd: end,
+      dataAsOf,
+      length,
+      pupils,
+    };
   }
 }

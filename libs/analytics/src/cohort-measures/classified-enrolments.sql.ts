@@ -1,4 +1,8 @@
+import { listValue } from '@duckdb/node-api';
 import { DFE_REASON_COLUMNS } from '@attendance/domain';
+import { ABSENCE_THRESHOLD_PARAMS } from '../la-overview/absence-threshold-params.js';
+import type { AnalyticsScope } from '../scope/analytics-scope.js';
+import type { SqlParams } from '../store/sql-session.js';
 
 // Each enrolment's session counts for the period (follows the WITH clause of period-enrolment-weeks.sql.ts,
 // its `cohort_weeks`), every DfE reason column included, judged persistently and severely absent against its
@@ -30,4 +34,12 @@ classified_enrolments AS (
     (authorised + unauthorised) * 100 >= $severe_threshold_percent * possible AS is_severe
   FROM enrolment_sessions
 )`;
+}
+
+/** The parameters of classifiedEnrolmentsSql for a scope (its schools, unless it sees every school). */
+export function classifiedEnrolmentsParams(scope: AnalyticsScope): SqlParams {
+  return {
+    ...ABSENCE_THRESHOLD_PARAMS,
+    ...(scope.schools === 'all' ? {} : { scope_urns: listValue([...scope.schools]) }),
+  };
 }

@@ -1,20 +1,11 @@
-import { listValue } from '@duckdb/node-api';
-import {
-  DEFAULT_ESCALATION_BANDS,
-  DFE_REASON_COLUMNS,
-  PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
-  SEVERE_ABSENCE_THRESHOLD_PERCENT,
-  type IsoDate,
-  type SessionCounts,
-} from '@attendance/domain';
+import { DEFAULT_ESCALATION_BANDS, DFE_REASON_COLUMNS, type SessionCounts } from '@attendance/domain';
 import { attendanceMeasuresFromRow, sessionCountsFromRow } from '../la-overview/attendance-measures.js';
-import { LATEST_MARK_DATE_SQL } from '../la-overview/latest-mark-date.sql.js';
-import { resolveOverviewPeriod } from '../la-overview/overview-period.js';
 import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
-import { periodWeeks } from '../la-overview/period-weeks.js';
+import { readPeriod } from '../la-overview/read-period.js';
 import { WHOLE_LA_SCOPE } from '../scope/analytics-scope.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlRow } from '../store/sql-values.js';
+import { classifiedEnrolmentsParams } from './classified-enrolments.sql.js';
 import { cohortMeasuresSql } from './cohort-measures.sql.js';
 import type { CohortGroup, CohortMeasuresParams, CohortMeasuresResult } from './cohort-measures.types.js';
 import { MEASURE_DIMENSIONS } from './measure-dimensions.js';
@@ -40,10 +31,7 @@ export async function queryCohortMeasures(
   const sql = cohortMeasuresSql({ dimensions, bands, scoped: scope.schools !== 'all' });
 
   return store.read(async (session) => {
-    const [latest] = await session.all(LATEST_MARK_DATE_SQL);
-    const dataAsOf = (latest?.['latest_mark_date'] ?? null) as IsoDate | null;
-    const { from, to } = params;
-    const period = resolveOverviewPeriod({ from, to }, dataAsOf, new Date().toISOString().slice(0, 10));
+    const { period, dataAsOf, weeks } = await readPeriod(session, params);
     const base = {
       academicYear: period.academicYear,
       start: period.start,
@@ -54,13 +42,8 @@ export async function queryCohortMeasures(
       bands: bands.map(({ id, label }) => ({ id, label })),
     };
     if (scope.schools !== 'all' && scope.schools.length === 0) return { ...base, groups: [] };
-    const { withClause, params: weekParams } = periodEnrolmentWeeksSql(periodWeeks(period, dataAsOf), cohort);
-    const rows = await session.all(withClause + sql, {
-      ...weekParams,
-      persistent_threshold_percent: PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
-      severe_threshold_percent: SEVERE_ABSENCE_THRESHOLD_PERCENT,
-      ...(scope.schools === 'all' ? {} : { scope_urns: listValue([...scope.schools]) }),
-    });
+    const { withClause, params: weekParams } = periodEnrolmentWeeksSql(weeks, cohort);
+    const rows = await session.all(withClause + sql, { ...weekParams, ...classifiedEnrolmentsParams(scope) });
     return { ...base, groups: rows.map((row) => groupFromRow(row, dimensions.length, bands.length)) };
   });
 }

@@ -52,32 +52,28 @@ export async function dfeAbsenceExportRows(
   const laRows: DfeAbsenceRow[] = [];
   const schoolRows = new Map<string, DfeAbsenceRow[]>();
   for (const [index, dimension] of DFE_CHARACTERISTIC_DIMENSIONS.entries()) {
-    const la = await queryCohortMeasures(store, { ...query, dimensions: [dimension] });
-    const bySchool = await queryCohortMeasures(store, { ...query, dimensions: ['school', dimension] });
+    // By school and characteristic: the rows with every school (all[0]) are the LA's own.
+    const result = await queryCohortMeasures(store, { ...query, dimensions: ['school', dimension] });
     const labelsFor = (school: DfeSchoolLabel | null, schoolType: DfeSchoolType) => ({
-      academicYearStart: la.academicYear,
+      academicYearStart: result.academicYear,
       timeIdentifier: params.timeIdentifier ?? ('Academic year' as const),
       area: params.area,
       school,
       schoolType,
     });
-    for (const group of la.groups) {
-      // Every dimension's query has the same Total row: take it once, from the first.
-      if (group.all[0] && index > 0) continue;
-      const characteristic = characteristicOf(dimension, group, 0);
-      laRows.push(rowOf(group, { ...labelsFor(null, 'Total'), characteristic }));
-    }
-    for (const group of bySchool.groups) {
-      if (group.all[0]) continue; // the LA's rows come from the one-dimension query
+    for (const group of result.groups) {
+      // Every characteristic's query has the same Total rows: take them once, from the first.
       if (group.all[1] && index > 0) continue;
+      const characteristic = characteristicOf(dimension, group, 1);
+      if (group.all[0]) {
+        laRows.push(rowOf(group, { ...labelsFor(null, 'Total'), characteristic }));
+        continue;
+      }
       const urn = group.keys[0] as string;
       const school = schoolLabels.get(urn);
       if (!school) throw new Error(`School ${urn} has figures but is not in the store's schools`);
       const schoolType = dfeSchoolTypeForPhase(school.phase as ExportSchoolPhase);
-      const row = rowOf(group, {
-        ...labelsFor(school.label, schoolType),
-        characteristic: characteristicOf(dimension, group, 1),
-      });
+      const row = rowOf(group, { ...labelsFor(school.label, schoolType), characteristic });
       schoolRows.set(urn, [...(schoolRows.get(urn) ?? []), row]);
     }
   }

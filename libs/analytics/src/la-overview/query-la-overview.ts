@@ -1,17 +1,12 @@
-import {
-  PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
-  SEVERE_ABSENCE_THRESHOLD_PERCENT,
-  type IsoDate,
-} from '@attendance/domain';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlSession } from '../store/sql-session.js';
+import { ABSENCE_THRESHOLD_PARAMS } from './absence-threshold-params.js';
 import { ENROLMENT_MEASURES_SQL, WHOLE_YEAR_ENROLMENT_MEASURES_SQL } from './enrolment-measures.sql.js';
-import { LATEST_MARK_DATE_SQL } from './latest-mark-date.sql.js';
 import type { LaOverviewParams, LaOverviewResult } from './la-overview.types.js';
 import { overviewFromRows, type OverviewRows } from './overview-from-rows.js';
-import { resolveOverviewPeriod } from './overview-period.js';
 import { periodEnrolmentWeeksSql } from './period-enrolment-weeks.sql.js';
-import { periodWeeks, type PeriodWeeks } from './period-weeks.js';
+import type { PeriodWeeks } from './period-weeks.js';
+import { readPeriod } from './read-period.js';
 import { SCHOOLS_IN_PERIOD_SQL, WHOLE_YEAR_SCHOOLS_SQL } from './schools-in-period.sql.js';
 import { WEEKLY_TREND_SQL, WHOLE_YEAR_WEEKLY_TREND_SQL } from './weekly-trend.sql.js';
 
@@ -26,10 +21,7 @@ export async function queryLaOverview(
   params: LaOverviewParams = {},
 ): Promise<LaOverviewResult> {
   return store.read(async (session) => {
-    const [latest] = await session.all(LATEST_MARK_DATE_SQL);
-    const dataAsOf = (latest?.['latest_mark_date'] ?? null) as IsoDate | null;
-    const period = resolveOverviewPeriod(params, dataAsOf, todayInUtc());
-    const weeks = periodWeeks(period, dataAsOf);
+    const { period, dataAsOf, weeks } = await readPeriod(session, params);
     const rows = weeks.wholeYear
       ? await readWholeYear(session, weeks.academicYear)
       : await readPeriodWeeks(session, weeks);
@@ -37,16 +29,14 @@ export async function queryLaOverview(
   });
 }
 
-const THRESHOLDS = {
-  persistent_threshold_percent: PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
-  severe_threshold_percent: SEVERE_ABSENCE_THRESHOLD_PERCENT,
-};
-
 /** A whole year (or the year to date) from the loader's yearly rollups. */
 async function readWholeYear(session: SqlSession, academicYear: number): Promise<OverviewRows> {
   const year = { academic_year: academicYear };
   return {
-    measureRows: await session.all(WHOLE_YEAR_ENROLMENT_MEASURES_SQL, { ...year, ...THRESHOLDS }),
+    measureRows: await session.all(WHOLE_YEAR_ENROLMENT_MEASURES_SQL, {
+      ...year,
+      ...ABSENCE_THRESHOLD_PARAMS,
+    }),
     weeklyRows: await session.all(WHOLE_YEAR_WEEKLY_TREND_SQL, year),
     schoolRows: await session.all(WHOLE_YEAR_SCHOOLS_SQL, year),
   };
@@ -56,13 +46,11 @@ async function readWholeYear(session: SqlSession, academicYear: number): Promise
 async function readPeriodWeeks(session: SqlSession, weeks: PeriodWeeks): Promise<OverviewRows> {
   const { withClause, params } = periodEnrolmentWeeksSql(weeks);
   return {
-    measureRows: await session.all(withClause + ENROLMENT_MEASURES_SQL, { ...params, ...THRESHOLDS }),
+    measureRows: await session.all(withClause + ENROLMENT_MEASURES_SQL, {
+      ...params,
+      ...ABSENCE_THRESHOLD_PARAMS,
+    }),
     weeklyRows: await session.all(withClause + WEEKLY_TREND_SQL, params),
     schoolRows: await session.all(withClause + SCHOOLS_IN_PERIOD_SQL, params),
   };
-}
-
-/** Only used to place the default period when the store holds no marks at all. */
-function todayInUtc(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
 }

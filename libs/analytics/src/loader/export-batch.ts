@@ -64,15 +64,11 @@ export class ExportBatch {
     return new ExportBatch(session);
   }
 
-  get size(): number {
-    return this.parked.length;
-  }
-
   get isFull(): boolean {
     return this.parked.length >= EXPORTS_PER_TRANSACTION;
   }
 
-  holdsSchool(urn: string): boolean {
+  private holdsSchool(urn: string): boolean {
     return this.parked.some((parked) => parked.unit.urn === urn);
   }
 

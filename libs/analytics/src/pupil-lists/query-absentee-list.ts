@@ -1,17 +1,8 @@
-import { listValue } from '@duckdb/node-api';
-import {
-  PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
-  SEVERE_ABSENCE_THRESHOLD_PERCENT,
-  absenceRates,
-  attendedSessions,
-  emptySessionCounts,
-  type IsoDate,
-} from '@attendance/domain';
+import { absenceRates, attendedSessions, emptySessionCounts, type IsoDate } from '@attendance/domain';
 import type { CohortChoice } from '../la-overview/period-enrolment-weeks.sql.js';
-import { LATEST_MARK_DATE_SQL } from '../la-overview/latest-mark-date.sql.js';
-import { resolveOverviewPeriod } from '../la-overview/overview-period.js';
+import { classifiedEnrolmentsParams } from '../cohort-measures/classified-enrolments.sql.js';
 import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
-import { periodWeeks } from '../la-overview/period-weeks.js';
+import { readPeriod } from '../la-overview/read-period.js';
 import { WHOLE_LA_SCOPE, type AnalyticsScope } from '../scope/analytics-scope.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import { ABSENTEE_SORTS, absenteeListSql, type AbsenteeSort } from './absentee-list.sql.js';
@@ -82,25 +73,20 @@ export async function queryAbsenteeList(
     throw new RangeError(`offset must be 0 or more, got ${offset}`);
 
   return store.read(async (session) => {
-    const [latest] = await session.all(LATEST_MARK_DATE_SQL);
-    const dataAsOf = (latest?.['latest_mark_date'] ?? null) as IsoDate | null;
-    const { from, to } = params;
-    const period = resolveOverviewPeriod({ from, to }, dataAsOf, new Date().toISOString().slice(0, 10));
+    const { period, dataAsOf, weeks } = await readPeriod(session, params);
     const base = { academicYear: period.academicYear, start: period.start, end: period.end, dataAsOf };
     if (scope.schools !== 'all' && scope.schools.length === 0) return { ...base, length: 0, pupils: [] };
-    const weeks = periodEnrolmentWeeksSql(periodWeeks(period, dataAsOf), params.cohort ?? 'statutory');
+    const source = periodEnrolmentWeeksSql(weeks, params.cohort ?? 'statutory');
     const sql = absenteeListSql({
       scoped: scope.schools !== 'all',
       severeOnly: params.list === 'severe',
       sort,
     });
-    const rows = await session.all(weeks.withClause + sql, {
-      ...weeks.params,
-      persistent_threshold_percent: PERSISTENT_ABSENCE_THRESHOLD_PERCENT,
-      severe_threshold_percent: SEVERE_ABSENCE_THRESHOLD_PERCENT,
+    const rows = await session.all(source.withClause + sql, {
+      ...source.params,
+      ...classifiedEnrolmentsParams(scope),
       limit,
       offset,
-      ...(scope.schools === 'all' ? {} : { scope_urns: listValue([...scope.schools]) }),
     });
     const length = Number(rows[0]?.['list_length'] ?? 0);
     const pupils = rows.map((row): Absentee => {

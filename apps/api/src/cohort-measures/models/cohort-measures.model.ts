@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { MeasureDimension } from '@attendance/analytics';
+import { PeriodFigures } from '../../period/period-figures.model.js';
 import { AttendanceMeasures } from '../../overview/models/attendance-measures.model.js';
 import { CohortEnum, MeasureDimensionEnum } from '../cohort-measures.enums.js';
 
@@ -58,19 +59,7 @@ export class CohortGroup {
 }
 
 @ObjectType({ description: "A cohort's figures for a period, broken down by one or two dimensions." })
-export class CohortMeasures {
-  @Field({ description: 'e.g. 2026/27' })
-  academicYear!: string;
-
-  @Field()
-  periodStart!: string;
-
-  @Field()
-  periodEnd!: string;
-
-  @Field(() => String, { nullable: true })
-  dataAsOf!: string | null;
-
+export class CohortMeasures extends PeriodFigures {
   @Field(() => CohortEnum)
   cohort!: CohortEnum;
 

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { PeriodFigures } from '../../period/period-figures.model.js';
 
 @ObjectType({ description: 'One persistently or severely absent enrolment' })
 export class Absentee {
@@ -34,16 +35,7 @@ export class Absentee {
 }
 
 @ObjectType({ description: 'A page of an absentee list for the statutory cohort' })
-export class AbsenteeList {
-  @Field()
-  periodStart!: string;
-
-  @Field()
-  periodEnd!: string;
-
-  @Field(() => String, { nullable: true })
-  dataAsOf!: string | null;
-
+export class AbsenteeList extends PeriodFigures {
   @Field(() => Int, { description: 'How many enrolments the whole list holds' })
   length!: number;
 
