@@ -48,3 +48,15 @@ export {
   periodsOf,
   type AvailableBenchmark,
 } from './lookups/list-benchmarks.js';
+export {
+  comparisonBenchmarks,
+  phaseForDfeSchoolType,
+  type ComparisonBenchmarks,
+  type ComparisonBenchmarksQuery,
+} from './lookups/comparison-benchmarks.js';
+export {
+  dfeAreaOfLa,
+  DfeAreaIncompleteError,
+  type DfeAreaOfLa,
+  type DfeAreaOverrides,
+} from './areas/dfe-area-of-la.js';

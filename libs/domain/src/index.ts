@@ -8,3 +8,6 @@ export * from './children-missing-education/index.js';
 export * from './escalation-bands/index.js';
 export * from './disclosure/index.js';
 export * from './dfe-absence-layout/index.js';
+export * from './similar-schools/index.js';
+export * from './data-freshness/index.js';
+export * from './early-warning/index.js';

@@ -2,24 +2,27 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   AnalyticsStore,
   queryCohortMeasures,
+  type AnalyticsScope,
   type CohortGroup as AnalyticsGroup,
 } from '@attendance/analytics';
 import { DFE_REASON_COLUMNS, absentSessions, academicYearLabel } from '@attendance/domain';
+import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import type { CohortMeasuresArgs } from './cohort-measures.args.js';
 import { CohortEnum } from './cohort-measures.enums.js';
 import type { CohortGroup, CohortMeasures } from './models/cohort-measures.model.js';
 
 @Injectable()
 export class CohortMeasuresService {
-  constructor(@Inject(AnalyticsStore) private readonly analytics: AnalyticsStore) {}
+  constructor(
+    @Inject(AnalyticsStore) private readonly analytics: AnalyticsStore,
+    @Inject(AnalyticsCache) private readonly cache: AnalyticsCache,
+  ) {}
 
-  async cohortMeasures(args: CohortMeasuresArgs): Promise<CohortMeasures> {
-    const result = await queryCohortMeasures(this.analytics, {
-      dimensions: args.dimensions,
-      from: args.from,
-      to: args.to,
-      cohort: args.cohort,
-    });
+  async cohortMeasures(args: CohortMeasuresArgs, scope: AnalyticsScope): Promise<CohortMeasures> {
+    const params = { dimensions: args.dimensions, from: args.from, to: args.to, cohort: args.cohort };
+    const result = await this.cache.answer('cohortMeasures', params, scope, () =>
+      queryCohortMeasures(this.analytics, { ...params, scope }),
+    );
     return {
       academicYear: academicYearLabel(result.academicYear),
       periodStart: result.start,

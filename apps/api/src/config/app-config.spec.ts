@@ -31,6 +31,21 @@ describe(parseAppConfig.name, () => {
     });
   });
 
+  it("places the LA among the DfE's figures: its region from its code, or REGION_CODE", () => {
+    expect(parseAppConfig({ LA_CODE: '935' }).comparison).toEqual({
+      laCode: '935',
+      regionCode: 'E12000006',
+    });
+    expect(parseAppConfig({ REGION_CODE: 'E12000007' }).comparison).toEqual({
+      laCode: undefined,
+      regionCode: 'E12000007',
+    });
+    expect(parseAppConfig({}).comparison).toEqual({ laCode: undefined, regionCode: undefined });
+    expect(parseAppConfig({ ANALYTICS_CACHE_ENTRIES: '20' }).analyticsCacheEntries).toBe(20);
+    expect(() => parseAppConfig({ LA_CODE: '999' })).toThrow(/LA_CODE: expected an LA in the DfE files/);
+    expect(() => parseAppConfig({ REGION_CODE: 'E99' })).toThrow(/REGION_CODE: expected a region code/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(parseAppConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
       databaseUrl: undefined,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { CronTime } from 'cron';
 import { z } from 'zod';
+import { findArea, regionOfLa } from '@attendance/dfe-benchmarks';
 
 /** Every setting comes from the environment; README lists them. Bad values stop start-up with the reason. */
 const environmentSchema = z.object({
@@ -9,6 +10,17 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().default('./.data'),
   DATABASE_URL: z.string().url().optional(),
   LA_NAME: z.string().min(1).optional(),
+  LA_CODE: z
+    .string()
+    .refine(
+      (code) => findArea('la', code) !== undefined,
+      'expected an LA in the DfE files, e.g. 935 or E10000029',
+    )
+    .optional(),
+  REGION_CODE: z
+    .string()
+    .refine((code) => findArea('region', code) !== undefined, 'expected a region code, e.g. E12000006')
+    .optional(),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   INGEST_FOLDER: z.string().min(1).optional(),
   INGEST_SCHEDULE: z
@@ -18,6 +30,7 @@ const environmentSchema = z.object({
   DEMO_SCHOOLS: z.coerce.number().int().positive().optional(),
   DEMO_PUPILS: z.coerce.number().int().positive().optional(),
   DEMO_SEED: z.coerce.number().int().optional(),
+  ANALYTICS_CACHE_ENTRIES: z.coerce.number().int().min(1).default(500),
   DEMO_AS_OF: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -30,6 +43,13 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly laName: string | undefined;
+  /**
+   * Where the LA sits among the DfE's published figures: its own code (for its published figures) and its
+   * region (from the code, or REGION_CODE for an LA the files do not hold, such as the synthetic demo LA).
+   */
+  readonly comparison: { readonly laCode: string | undefined; readonly regionCode: string | undefined };
+  /** How many answers the API keeps between loads (least recently used dropped first). */
+  readonly analyticsCacheEntries: number;
   /** The drop folder schools' exports arrive in; with it set, the API loads it on a schedule and on demand. */
   readonly ingest: { readonly folder: string | undefined; readonly schedule: string };
   readonly demo: {
@@ -58,6 +78,11 @@ export function parseAppConfig(environment: NodeJS.ProcessEnv): AppConfig {
     dataDir: resolve(env.DATA_DIR),
     databaseUrl: env.DATABASE_URL,
     laName: env.LA_NAME,
+    comparison: {
+      laCode: env.LA_CODE,
+      regionCode: env.REGION_CODE ?? (env.LA_CODE ? regionOfLa(env.LA_CODE)?.code : undefined),
+    },
+    analyticsCacheEntries: env.ANALYTICS_CACHE_ENTRIES,
     ingest: {
       folder: env.INGEST_FOLDER ? resolve(env.INGEST_FOLDER) : undefined,
       schedule: env.INGEST_SCHEDULE,

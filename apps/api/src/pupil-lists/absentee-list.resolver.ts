@@ -1,26 +1,37 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AnalyticsStore, queryAbsenteeList } from '@attendance/analytics';
+import { AnalyticsStore, queryAbsenteeList, type AnalyticsScope } from '@attendance/analytics';
 import { academicYearLabel } from '@attendance/domain';
+import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
+import { CallerScope } from '../caller-scope/caller-scope.js';
 import { AbsenteeListArgs } from './absentee-list.args.js';
 import { AbsenteeList } from './models/absentee-list.model.js';
 
 @Resolver(() => AbsenteeList)
 export class AbsenteeListResolver {
-  constructor(@Inject(AnalyticsStore) private readonly analytics: AnalyticsStore) {}
+  constructor(
+    @Inject(AnalyticsStore) private readonly analytics: AnalyticsStore,
+    @Inject(AnalyticsCache) private readonly cache: AnalyticsCache,
+  ) {}
 
   @Query(() => AbsenteeList, {
     description: "The period's persistent or severe absentees (statutory cohort), sorted and paged",
   })
-  async absenteeList(@Args() args: AbsenteeListArgs): Promise<AbsenteeList> {
-    const result = await queryAbsenteeList(this.analytics, {
+  async absenteeList(
+    @Args() args: AbsenteeListArgs,
+    @CallerScope() scope: AnalyticsScope,
+  ): Promise<AbsenteeList> {
+    const params = {
       list: args.list,
       from: args.from,
       to: args.to,
       sort: args.sort,
       limit: args.limit,
       offset: args.offset,
-    });
+    };
+    const result = await this.cache.answer('absenteeList', params, scope, () =>
+      queryAbsenteeList(this.analytics, { ...params, scope }),
+    );
     const { academicYear, start, end, dataAsOf, length, pupils } = result;
     return {
       academicYear: academicYearLabel(academicYear),

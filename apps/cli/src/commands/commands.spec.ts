@@ -132,6 +132,18 @@ describe('generate and ingest commands', () => {
   });
 
   it.each([
+    { args: ['dfe-absence', '--out', '/tmp/x.csv'], message: /needs --la-code/ },
+    {
+      args: ['dfe-absence', '--out', '/tmp/x.csv', '--la-code', '999', '--la-name', 'Synthetic Borough'],
+      message: /needs --new-la-code, --region-code, --region-name$/,
+    },
+    { args: ['dfe-absence'], message: /needs --out/ },
+  ])('export rejects $args with a usage error', async ({ args, message }) => {
+    await expect(runExportCommand(args)).rejects.toThrow(UsageError);
+    await expect(runExportCommand(args)).rejects.toThrow(message);
+  });
+
+  it.each([
     { args: ['--schools', '3'], message: /needs --out/ },
     {
       args: ['--out', '/tmp/x', '--schools', 'three'],

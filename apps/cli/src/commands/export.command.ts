@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AnalyticsStore, dfeAbsenceExportRows } from '@attendance/analytics';
-import { findArea, regionOfLa } from '@attendance/dfe-benchmarks';
+import { DfeAreaIncompleteError, dfeAreaOfLa } from '@attendance/dfe-benchmarks';
 import {
   DFE_TIME_IDENTIFIERS,
   dfeAbsenceCsv,
@@ -10,8 +10,6 @@ import {
   type DfeTimeIdentifier,
 } from '@attendance/domain';
 import { UsageError, dataDirFromEnvironment } from './command-context.js';
-
-const ENGLAND = { countryCode: 'E92000001', countryName: 'England' };
 
 /**
  * `export dfe-absence --out <file.csv> --la-code <code>`: the statutory cohort's figures from DATA_DIR's store in
@@ -65,20 +63,24 @@ export async function runExportCommand(args: string[]): Promise<number> {
  */
 function areaFrom(flags: Record<string, string | boolean | undefined>): DfeArea {
   const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
-  const laCode = required(text('la-code'), '--la-code (the DfE three-digit code, e.g. 935)');
-  const known = findArea('la', laCode);
-  const region = regionOfLa(laCode);
-  return {
-    ...ENGLAND,
-    oldLaCode: known?.oldLaCode ?? laCode,
-    newLaCode: required(text('new-la-code') ?? known?.code, '--new-la-code (the ONS code, e.g. E10000029)'),
-    laName: required(text('la-name') ?? process.env['LA_NAME'] ?? known?.name, '--la-name (or LA_NAME)'),
-    regionCode: required(text('region-code') ?? region?.code, '--region-code (e.g. E12000006)'),
-    regionName: required(text('region-name') ?? region?.name, '--region-name (e.g. East of England)'),
-  };
-}
-
-function required(value: string | undefined, what: string): string {
-  if (!value) throw new UsageError(`export dfe-absence needs ${what}`);
-  return value;
+  const laCode = text('la-code');
+  if (!laCode)
+    throw new UsageError('export dfe-absence needs --la-code (the DfE three-digit code, e.g. 935)');
+  try {
+    return dfeAreaOfLa(laCode, {
+      newLaCode: text('new-la-code'),
+      laName: text('la-name') ?? process.env['LA_NAME'],
+      regionCode: text('region-code'),
+      regionName: text('region-name'),
+    });
+  } catch (error) {
+    if (!(error instanceof DfeAreaIncompleteError)) throw error;
+    const flagOf = {
+      newLaCode: '--new-la-code',
+      laName: '--la-name (or LA_NAME)',
+      regionCode: '--region-code',
+      regionName: '--region-name',
+    };
+    throw new UsageError(`export dfe-absence needs ${error.missing.map((name) => flagOf[name]).join(', ')}`);
+  }
 }

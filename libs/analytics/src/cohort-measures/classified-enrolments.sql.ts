@@ -1,7 +1,7 @@
-import { listValue } from '@duckdb/node-api';
 import { DFE_REASON_COLUMNS } from '@attendance/domain';
 import { ABSENCE_THRESHOLD_PARAMS } from '../la-overview/absence-threshold-params.js';
 import type { AnalyticsScope } from '../scope/analytics-scope.js';
+import { scopeCondition, scopeParams } from '../scope/scope-filter.sql.js';
 import type { SqlParams } from '../store/sql-session.js';
 
 // Each enrolment's session counts for the period (follows the WITH clause of period-enrolment-weeks.sql.ts,
@@ -23,7 +23,7 @@ enrolment_sessions AS (
     sum(unauthorised) AS unauthorised,
     ${DFE_REASON_COLUMNS.map((column) => `sum(${column}) AS ${column}`).join(',\n    ')}
   FROM cohort_weeks
-  ${scoped ? 'WHERE school_id IN (SELECT school_id FROM schools WHERE list_contains($scope_urns, urn))' : ''}
+  ${scoped ? `WHERE ${scopeCondition()}` : ''}
   GROUP BY school_id, pupil_id
   HAVING sum(possible) > 0
 ),
@@ -38,8 +38,5 @@ classified_enrolments AS (
 
 /** The parameters of classifiedEnrolmentsSql for a scope (its schools, unless it sees every school). */
 export function classifiedEnrolmentsParams(scope: AnalyticsScope): SqlParams {
-  return {
-    ...ABSENCE_THRESHOLD_PARAMS,
-    ...(scope.schools === 'all' ? {} : { scope_urns: listValue([...scope.schools]) }),
-  };
+  return { ...ABSENCE_THRESHOLD_PARAMS, ...scopeParams(scope) };
 }

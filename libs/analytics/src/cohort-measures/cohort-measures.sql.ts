@@ -1,4 +1,5 @@
 import { DFE_REASON_COLUMNS, includesMax, includesMin, type EscalationBand } from '@attendance/domain';
+import { yearGroupOrderSql } from './year-group-order.sql.js';
 import { classifiedEnrolmentsSql } from './classified-enrolments.sql.js';
 import { MEASURE_DIMENSION_DEFINITIONS, type MeasureDimension } from './measure-dimensions.js';
 
@@ -18,7 +19,7 @@ export interface CohortMeasuresSqlOptions {
   scoped: boolean;
 }
 
-function bandConditionSql(band: EscalationBand): string {
+export function bandConditionSql(band: EscalationBand): string {
   const attended = '(present + approved_educational_activity) * 100';
   const lower = `${attended} ${includesMin(band) ? '>=' : '>'} ${band.minAttendanceRate} * possible`;
   const upper = `${attended} ${includesMax(band) ? '<=' : '<'} ${band.maxAttendanceRate} * possible`;
@@ -59,6 +60,6 @@ SELECT
   ${bands.map((band, index) => `count(*) FILTER (WHERE ${bandConditionSql(band)}) AS band_${index}`).join(',\n  ') || '0 AS no_bands'}
 FROM keyed_enrolments
 GROUP BY GROUPING SETS ${groupingSetsSql(keys)}
-ORDER BY ${keys.map((key) => `all_${key} DESC, ${key} NULLS LAST`).join(', ')}
+ORDER BY ${keys.map((key, index) => `all_${key} DESC, ${dimensions[index] === 'yearGroup' ? `${yearGroupOrderSql(key)}, ` : ''}${key} NULLS LAST`).join(', ')}
 `;
 }

@@ -1,3 +1,5 @@
+import { scopeCondition } from '../scope/scope-filter.sql.js';
+
 // Session counts and persistent/severe absence for the statutory cohort, for the LA (is_total) and for each
 // school, from an `enrolment_sessions` relation (school_id, pupil_id and the session counts of each enrolment
 // with possible sessions). DfE definitions (@attendance/domain measures):
@@ -30,8 +32,12 @@ JOIN schools AS s ON s.school_id = ce.school_id
 GROUP BY GROUPING SETS ((), (s.urn))
 `;
 
-/** Any period: follows the WITH clause of period-enrolment-weeks.sql.ts (its `cohort_weeks`). */
-export const ENROLMENT_MEASURES_SQL = `
+/**
+ * Any period: follows the WITH clause of period-enrolment-weeks.sql.ts (its `cohort_weeks`). With `scoped`,
+ * only the schools of $scope_urns (scope-filter.sql.ts).
+ */
+export function enrolmentMeasuresSql(scoped: boolean): string {
+  return `
 ,
 enrolment_sessions AS (
   SELECT
@@ -43,14 +49,19 @@ enrolment_sessions AS (
     sum(authorised) AS authorised,
     sum(unauthorised) AS unauthorised
   FROM cohort_weeks
+  ${scoped ? `WHERE ${scopeCondition()}` : ''}
   GROUP BY school_id, pupil_id
   HAVING sum(possible) > 0
 ),
 ${MEASURES_FROM_ENROLMENT_SESSIONS_SQL}`;
+}
 
 /** A whole academic year (or the year to date), from the loader's yearly rollup cohort_enrolment_years. */
-export const WHOLE_YEAR_ENROLMENT_MEASURES_SQL = `
+export function wholeYearEnrolmentMeasuresSql(scoped: boolean): string {
+  return `
 WITH enrolment_sessions AS (
-  SELECT * FROM cohort_enrolment_years WHERE academic_year = $academic_year AND possible > 0
+  SELECT * FROM cohort_enrolment_years
+  WHERE academic_year = $academic_year AND possible > 0 ${scoped ? `AND ${scopeCondition()}` : ''}
 ),
 ${MEASURES_FROM_ENROLMENT_SESSIONS_SQL}`;
+}

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@attendance/domain';
+import type { AnalyticsScope } from '../scope/analytics-scope.js';
 
 /** DfE attendance and absence measures for a group of enrolments. Rates are percentages 0..100, unrounded. */
 export interface AttendanceMeasures {
@@ -41,8 +42,10 @@ export interface SchoolSummary {
 }
 
 export interface LaOverviewParams {
-  from?: IsoDate;
-  to?: IsoDate;
+  from?: IsoDate | undefined;
+  to?: IsoDate | undefined;
+  /** Default the whole LA; a scope of some schools gives their figures only (headline, trend, schools). */
+  scope?: AnalyticsScope;
 }
 
 export interface LaOverviewResult {
@@ -56,6 +59,6 @@ export interface LaOverviewResult {
   dataAsOf: IsoDate | null;
   headline: AttendanceMeasures;
   weeklyTrend: WeeklyAttendance[];
-  /** Every school in the store, by name. */
+  /** Every school in the store (in the scope), by name. */
   schools: SchoolSummary[];
 }

@@ -1,18 +1,21 @@
+import { WHOLE_LA_SCOPE, type AnalyticsScope } from '../scope/analytics-scope.js';
+import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlSession } from '../store/sql-session.js';
 import { ABSENCE_THRESHOLD_PARAMS } from './absence-threshold-params.js';
-import { ENROLMENT_MEASURES_SQL, WHOLE_YEAR_ENROLMENT_MEASURES_SQL } from './enrolment-measures.sql.js';
+import { enrolmentMeasuresSql, wholeYearEnrolmentMeasuresSql } from './enrolment-measures.sql.js';
 import type { LaOverviewParams, LaOverviewResult } from './la-overview.types.js';
 import { overviewFromRows, type OverviewRows } from './overview-from-rows.js';
 import { periodEnrolmentWeeksSql } from './period-enrolment-weeks.sql.js';
 import type { PeriodWeeks } from './period-weeks.js';
 import { readPeriod } from './read-period.js';
-import { SCHOOLS_IN_PERIOD_SQL, WHOLE_YEAR_SCHOOLS_SQL } from './schools-in-period.sql.js';
-import { WEEKLY_TREND_SQL, WHOLE_YEAR_WEEKLY_TREND_SQL } from './weekly-trend.sql.js';
+import { schoolsInPeriodSql, wholeYearSchoolsSql } from './schools-in-period.sql.js';
+import { periodWeeklyTrendSql, wholeYearWeeklyTrendSql } from './weekly-trend.sql.js';
 
 /**
  * The LA's attendance for the statutory cohort over a period (default: academic year to date), with a weekly
- * trend and every school, from the loader's summaries (never from raw marks, but for a week the period
+ * trend and every school; for a scope that sees some schools only (a school's own dashboard: one), the same
+ * over those schools, from the loader's summaries (never from raw marks, but for a week the period
  * cuts in two). All parts come from one read snapshot. Throws RangeError for a malformed date or a
  * period that is not inside one academic year.
  */
@@ -20,37 +23,49 @@ export async function queryLaOverview(
   store: AnalyticsStore,
   params: LaOverviewParams = {},
 ): Promise<LaOverviewResult> {
+  const scope = params.scope ?? WHOLE_LA_SCOPE;
   return store.read(async (session) => {
     const { period, dataAsOf, weeks } = await readPeriod(session, params);
     const rows = weeks.wholeYear
-      ? await readWholeYear(session, weeks.academicYear)
-      : await readPeriodWeeks(session, weeks);
+      ? await readWholeYear(session, weeks.academicYear, scope)
+      : await readPeriodWeeks(session, weeks, scope);
     return overviewFromRows(period, dataAsOf, rows);
   });
 }
 
 /** A whole year (or the year to date) from the loader's yearly rollups. */
-async function readWholeYear(session: SqlSession, academicYear: number): Promise<OverviewRows> {
-  const year = { academic_year: academicYear };
+async function readWholeYear(
+  session: SqlSession,
+  academicYear: number,
+  scope: AnalyticsScope,
+): Promise<OverviewRows> {
+  const scoped = isScoped(scope);
+  const params = { academic_year: academicYear, ...scopeParams(scope) };
   return {
-    measureRows: await session.all(WHOLE_YEAR_ENROLMENT_MEASURES_SQL, {
-      ...year,
+    measureRows: await session.all(wholeYearEnrolmentMeasuresSql(scoped), {
+      ...params,
       ...ABSENCE_THRESHOLD_PARAMS,
     }),
-    weeklyRows: await session.all(WHOLE_YEAR_WEEKLY_TREND_SQL, year),
-    schoolRows: await session.all(WHOLE_YEAR_SCHOOLS_SQL, year),
+    weeklyRows: await session.all(wholeYearWeeklyTrendSql(scoped), params),
+    schoolRows: await session.all(wholeYearSchoolsSql(scoped), params),
   };
 }
 
 /** Any other period from the weekly summaries, recounting from marks a week the period cuts in two. */
-async function readPeriodWeeks(session: SqlSession, weeks: PeriodWeeks): Promise<OverviewRows> {
-  const { withClause, params } = periodEnrolmentWeeksSql(weeks);
+async function readPeriodWeeks(
+  session: SqlSession,
+  weeks: PeriodWeeks,
+  scope: AnalyticsScope,
+): Promise<OverviewRows> {
+  const scoped = isScoped(scope);
+  const source = periodEnrolmentWeeksSql(weeks);
+  const params = { ...source.params, ...scopeParams(scope) };
   return {
-    measureRows: await session.all(withClause + ENROLMENT_MEASURES_SQL, {
+    measureRows: await session.all(source.withClause + enrolmentMeasuresSql(scoped), {
       ...params,
       ...ABSENCE_THRESHOLD_PARAMS,
     }),
-    weeklyRows: await session.all(withClause + WEEKLY_TREND_SQL, params),
-    schoolRows: await session.all(withClause + SCHOOLS_IN_PERIOD_SQL, params),
+    weeklyRows: await session.all(source.withClause + periodWeeklyTrendSql(scoped), params),
+    schoolRows: await session.all(source.withClause + schoolsInPeriodSql(scoped), params),
   };
 }

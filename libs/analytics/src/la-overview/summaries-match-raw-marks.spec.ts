@@ -50,6 +50,33 @@ describe('LA overview from enrolment_weeks', () => {
     expect(fromSummaries.headline.possibleSessions).toBeGreaterThan(0);
   });
 
+  it.each<[string, LaOverviewParams]>([
+    ['the default period (from the yearly rollups)', {}],
+    ['a period cut mid-week (from the weekly rows and marks)', { from: '2025-09-10', to: '2026-03-18' }],
+  ])("gives a scope of two schools exactly those schools' figures, for %s", async (_case, params) => {
+    const whole = await queryLaOverview(store, params);
+    const chosen = whole.schools.slice(1, 3);
+    const scoped = await queryLaOverview(store, {
+      ...params,
+      scope: { schools: chosen.map((school) => school.urn), pupilLevel: false },
+    });
+    expect(scoped.schools).toEqual(chosen);
+    const sum = (field: 'enrolments' | 'possibleSessions' | 'persistentAbsentees' | 'severeAbsentees') =>
+      chosen.reduce((total, school) => total + school.measures[field], 0);
+    expect(scoped.headline).toMatchObject({
+      enrolments: sum('enrolments'),
+      possibleSessions: sum('possibleSessions'),
+      persistentAbsentees: sum('persistentAbsentees'),
+      severeAbsentees: sum('severeAbsentees'),
+    });
+    const trendPossible = scoped.weeklyTrend.reduce((total, week) => total + week.possibleSessions, 0);
+    expect(trendPossible).toBe(sum('possibleSessions'));
+    expect(scoped.headline.possibleSessions).toBeLessThan(whole.headline.possibleSessions);
+    const none = await queryLaOverview(store, { ...params, scope: { schools: [], pupilLevel: false } });
+    expect(none.schools).toEqual([]);
+    expect(none.headline.enrolments).toBe(0);
+  });
+
   it('keeps every mark in exactly one summary row', async () => {
     const [row] = await store.read((session) =>
       session.all(`

@@ -1,4 +1,5 @@
 import { classifiedEnrolmentsSql } from '../cohort-measures/classified-enrolments.sql.js';
+import { yearGroupOrderSql } from '../cohort-measures/year-group-order.sql.js';
 
 // Persistently (or only severely) absent enrolments of the period, one row per enrolment with the pupil's
 // UPN, school and year group, sorted by a whitelisted order with school and UPN breaking ties (so pages never
@@ -9,7 +10,7 @@ export const ABSENTEE_SORTS = {
   attendance: '(present + approved_educational_activity) * 1.0 / possible ASC',
   unauthorised: 'unauthorised DESC',
   school: 'urn ASC',
-  yearGroup: 'nc_year ASC',
+  yearGroup: `${yearGroupOrderSql('nc_year')} ASC`,
 } as const;
 
 export type AbsenteeSort = keyof typeof ABSENTEE_SORTS;

@@ -1,2 +1,13 @@
 export * from './query-absentee-list.js';
 export { ABSENTEE_SORTS, type AbsenteeSort } from './absentee-list.sql.js';
+export * from './band-crossing-list.js';
+export { BAND_CROSSING_SORTS, type BandCrossingSort } from './band-crossing-list.sql.js';
+export * from './illness-list.js';
+export { ILLNESS_SORTS, type IllnessSort } from './illness-list.sql.js';
+export * from './part-time-list.js';
+export { PART_TIME_SORTS, type PartTimeSort } from './part-time-list.sql.js';
+export { CURRENT_PART_TIME_SCHOOL_WEEKS, PART_TIME_TIMETABLE_CODE } from './part-time-code.js';
+export * from './penalty-notice-list.js';
+export { PENALTY_NOTICE_SORTS, type PenaltyNoticeSort } from './penalty-notice-list.sql.js';
+export * from './cme-milestone-list.js';
+export { CME_MILESTONE_SORTS, type CmeMilestoneSort } from './cme-milestone-list.sql.js';

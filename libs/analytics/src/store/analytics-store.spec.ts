@@ -79,6 +79,14 @@ describe(AnalyticsStore.name, () => {
       expect(await countSchools(store)).toBe(1);
     });
 
+    it('changes its data version with every write and never with a read', async () => {
+      const before = store.dataVersion;
+      await store.read((session) => session.all('SELECT count(*) FROM schools'));
+      expect(store.dataVersion).toBe(before);
+      await store.write((session) => session.run(INSERT_SCHOOL, { urn: '900003' }));
+      expect(store.dataVersion).toBe(before + 1);
+    });
+
     it('does not let a read change data', async () => {
       await expect(store.read((session) => session.run('DELETE FROM schools'))).rejects.toThrow(/read-only/i);
       expect(await countSchools(store)).toBe(1);

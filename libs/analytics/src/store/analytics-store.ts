@@ -66,6 +66,14 @@ export class AnalyticsStore {
     return this.lease.writeGate.sharedLimit;
   }
 
+  /**
+   * Changes after every write to the database file (each export load among them), never otherwise: a cache of
+   * figures keyed by it is invalidated by each load. Read it before the read whose result it keys.
+   */
+  get dataVersion(): number {
+    return this.lease.writeGate.settledWrites;
+  }
+
   /** Creates missing tables and refreshes reference data from the domain. Idempotent; `open` calls it. */
   async ensureSchema(): Promise<void> {
     await this.write((session) => ensureSchema(session));

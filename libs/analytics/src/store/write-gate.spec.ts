@@ -64,6 +64,19 @@ describe(WriteGate.name, () => {
     expect(log).toEqual(['later ran']);
   });
 
+  it('counts every settled write, failed ones included, before the writer hears back', async () => {
+    const gate = new WriteGate(2);
+    expect(gate.settledWrites).toBe(0);
+    const seen = await gate.shared(async () => 'done').then(() => gate.settledWrites);
+    expect(seen).toBe(1);
+    await expect(
+      gate.exclusive(async () => {
+        throw new Error('broken file');
+      }),
+    ).rejects.toThrow('broken file');
+    expect(gate.settledWrites).toBe(2);
+  });
+
   it('refuses a limit below one', () => {
     expect(() => new WriteGate(0)).toThrow(/from 1, got 0/);
   });

@@ -8,6 +8,7 @@ export class WriteGate {
   private readonly waiting: { kind: 'exclusive' | 'shared'; start: () => void }[] = [];
   private exclusiveRunning = false;
   private sharedRunning = 0;
+  private settled = 0;
 
   constructor(readonly sharedLimit: number) {
     if (!Number.isInteger(sharedLimit) || sharedLimit < 1) {
@@ -23,6 +24,14 @@ export class WriteGate {
     return this.enter('shared', task);
   }
 
+  /**
+   * How many writes have settled (committed, rolled back or failed). It changes after every write, before the
+   * writer hears back, so a figure computed while it held one value may be cached under that value.
+   */
+  get settledWrites(): number {
+    return this.settled;
+  }
+
   /** Resolves once every write queued so far has settled (an exclusive write waits for all before it). */
   async drain(): Promise<void> {
     await this.exclusive(async () => undefined);
@@ -34,8 +43,8 @@ export class WriteGate {
         kind,
         start: () => {
           task()
-            .then(resolve, reject)
-            .finally(() => this.leave(kind));
+            .finally(() => this.leave(kind))
+            .then(resolve, reject);
         },
       });
       this.startWaiting();
@@ -43,6 +52,7 @@ export class WriteGate {
   }
 
   private leave(kind: 'exclusive' | 'shared'): void {
+    this.settled += 1;
     if (kind === 'exclusive') this.exclusiveRunning = false;
     else this.sharedRunning -= 1;
     this.startWaiting();

@@ -6,3 +6,4 @@ export * from './term-days.js';
 export * from './default-la-term-calendar.js';
 export * from './half-terms.js';
 export * from './school-calendar.js';
+export * from './register-calendar.js';

@@ -1,2 +1,3 @@
 export * from './cme-status.js';
 export * from './unexplained-absence.js';
+export * from './cme-la-milestones.js';

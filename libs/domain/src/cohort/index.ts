@@ -1,2 +1,3 @@
 export * from './statutory-cohort.js';
 export * from './ethnicity-major-groups.js';
+export * from './year-groups.js';

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { Comparisons } from '../../comparisons/models/comparisons.model.js';
 import { PeriodFigures } from '../../period/period-figures.model.js';
 import { AttendanceMeasures } from './attendance-measures.model.js';
 import { SchoolSummary } from './school-summary.model.js';
@@ -22,4 +23,7 @@ export class LaOverview extends PeriodFigures {
 
   @Field(() => [SchoolSummary])
   schools!: SchoolSummary[];
+
+  @Field(() => Comparisons, { description: "The LA's figures beside its region's and England's" })
+  comparisons!: Comparisons;
 }

@@ -1,0 +1,48 @@
+import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { MAX_LIST_PAGE } from '@attendance/analytics';
+
+export enum EarlyWarningSortOrder {
+  PROJECTED = 'projected',
+  ATTENDANCE = 'attendance',
+  RECENT = 'recent',
+  SCHOOL = 'school',
+  YEAR_GROUP = 'yearGroup',
+}
+registerEnumType(EarlyWarningSortOrder, {
+  name: 'EarlyWarningSortOrder',
+  description:
+    'Lowest projected end-of-year attendance first, lowest attendance so far first, lowest recent attendance first, by school, or by year group',
+});
+
+@ArgsType()
+export class EarlyWarningListArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The last date counted (YYYY-MM-DD); the projection runs to the end of its academic year. Default and at most: the latest date with data',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'expected a real date as YYYY-MM-DD' })
+  asOf?: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Only pupils likely to become persistently absent (default: every enrolment)',
+  })
+  @IsBoolean({ message: 'expected true or false' })
+  flaggedOnly = false;
+
+  @Field(() => EarlyWarningSortOrder, { defaultValue: EarlyWarningSortOrder.PROJECTED })
+  @IsEnum(EarlyWarningSortOrder)
+  sort: EarlyWarningSortOrder = EarlyWarningSortOrder.PROJECTED;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1, { message: `expected 1 to ${MAX_LIST_PAGE}` })
+  @Max(MAX_LIST_PAGE, { message: `expected 1 to ${MAX_LIST_PAGE}` })
+  limit = 50;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0, { message: 'expected 0 or more' })
+  offset = 0;
+}

@@ -1,0 +1,38 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PeriodFigures } from '../../period/period-figures.model.js';
+
+@ObjectType({ description: 'An enrolment with part-time timetable sessions (code C2) in the period' })
+export class PartTimeTimetablePupil {
+  @Field()
+  urn!: string;
+
+  @Field()
+  schoolName!: string;
+
+  @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
+  upn!: string;
+
+  @Field(() => String, { nullable: true })
+  yearGroup!: string | null;
+
+  @Field(() => Int, { description: 'Sessions marked C2 in the period' })
+  partTimeSessions!: number;
+
+  @Field()
+  firstPartTimeDate!: string;
+
+  @Field()
+  latestPartTimeDate!: string;
+
+  @Field({ description: "The latest C2 is in the school's last two school weeks up to the period's end" })
+  current!: boolean;
+}
+
+@ObjectType({ description: 'A page of the part-time timetable list for the statutory cohort' })
+export class PartTimeTimetableList extends PeriodFigures {
+  @Field(() => Int, { description: 'How many enrolments the whole list holds' })
+  length!: number;
+
+  @Field(() => [PartTimeTimetablePupil])
+  pupils!: PartTimeTimetablePupil[];
+}

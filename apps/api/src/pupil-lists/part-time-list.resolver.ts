@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AnalyticsStore, queryPartTimeTimetableList, type AnalyticsScope } from '@attendance/analytics';
+import { academicYearLabel } from '@attendance/domain';
+import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
+import { CallerScope } from '../caller-scope/caller-scope.js';
+import { PartTimeTimetableList } from './models/part-time-list.model.js';
+import { PartTimeTimetableListArgs } from './part-time-list.args.js';
+
+@Resolver(() => PartTimeTimetableList)
+export class PartTimeTimetableListResolver {
+  constructor(
+    @Inject(AnalyticsStore) private readonly analytics: AnalyticsStore,
+    @Inject(AnalyticsCache) private readonly cache: AnalyticsCache,
+  ) {}
+
+  @Query(() => PartTimeTimetableList, {
+    description:
+      'Enrolments on part-time timetables (any C2 session in the period, statutory cohort; C2 exists from 19 August 2024), sorted and paged',
+  })
+  async partTimeTimetableList(
+    @Args() args: PartTimeTimetableListArgs,
+    @CallerScope() scope: AnalyticsScope,
+  ): Promise<PartTimeTimetableList> {
+    const params = { from: args.from, to: args.to, sort: args.sort, limit: args.limit, offset: args.offset };
+    const result = await this.cache.answer('partTimeTimetableList', params, scope, () =>
+      queryPartTimeTimetableList(this.analytics, { ...params, scope }),
+    );
+    const { academicYear, start, end, dataAsOf, length, pupils } = result;
+    return {
+      academicYear: academicYearLabel(academicYear),
+      periodStart: start,
+      periodEnd: end,
+      dataAsOf,
+      length,
+      pupils,
+    };
+  }
+}

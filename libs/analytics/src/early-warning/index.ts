@@ -1,0 +1,2 @@
+export * from './query-early-warning.js';
+export { EARLY_WARNING_SORTS, type EarlyWarningSort } from './early-warning.sql.js';

@@ -1,0 +1,177 @@
+import {
+  addDays,
+  CME_LA_MILESTONE_DAYS,
+  DEFAULT_UNEXPLAINED_ABSENCE_CODES,
+  highestLaMilestone,
+  mondayOf,
+  NON_SCHOOL_DAY_MARKS,
+  PLANNED_CLOSURE_CODE,
+  type IsoDate,
+} from '@attendance/domain';
+import { INTEGER, LIST, listValue, STRUCT, structValue, VARCHAR } from '@duckdb/node-api';
+import type { AnalyticsScope } from '../scope/analytics-scope.js';
+import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
+import type { AnalyticsStore } from '../store/analytics-store.js';
+import type { SqlSession } from '../store/sql-session.js';
+import type { SqlRow } from '../store/sql-values.js';
+import { cmeCandidatesListSql, cmeRecentFloorSql } from './cme-milestone-candidates.sql.js';
+import {
+  CME_LAST_ATTENDED_SQL,
+  CME_MILESTONE_SORTS,
+  cmeMilestoneListSql,
+  type CmeMilestoneSort,
+} from './cme-milestone-list.sql.js';
+import { candidateReads } from './cme-milestone-reads.js';
+import { LONG_STALE_DAYS, markCodeIdList, readActionListDate } from './penalty-notice-and-cme-as-of.js';
+import { pupilListRequest, seesNoSchool } from './pupil-list-request.js';
+
+/**
+ * The weekly summaries of each school's latest weeks with marks are grouped for every enrolment, the whole
+ * history only for enrolments with no mark breaking a run in them (cme-milestone-candidates.sql.ts): a run breaks
+ * for almost every pupil within three weeks.
+ */
+const RECENT_SCHOOL_WEEKS = 3;
+
+export interface CmeMilestoneListParams {
+  /** Default the store's latest mark. */
+  asOf?: IsoDate;
+  /** Only runs that have reached this milestone (3, 6, 10 or 20 school days); default every run of 3 or more. */
+  milestone?: number;
+  scope?: AnalyticsScope;
+  /** Default the longest run first. */
+  sort?: CmeMilestoneSort;
+  /** Default 50 a page, at most MAX_LIST_PAGE. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface CmeMilestonePupil {
+  urn: string;
+  schoolName: string;
+  upn: string;
+  yearGroup: string | null;
+  /** Consecutive school days of unexplained absence (N, O) up to the school's last school day. */
+  daysInRun: number;
+  /** The run's first school day. */
+  runSince: IsoDate;
+  /** The highest of CME_LA_MILESTONE_DAYS (3, 6, 10, 20) the run has reached. */
+  milestone: number;
+  /** The school's last school day on or before asOf: the run is counted back from it. */
+  lastSchoolDay: IsoDate;
+  /** The last date this academic year the child was present or on an approved educational activity. */
+  lastAttended: IsoDate | null;
+}
+
+export interface CmeMilestoneList {
+  /** The date asked for (default the store's latest mark); null when the store holds no marks. */
+  asOf: IsoDate | null;
+  dataAsOf: IsoDate | null;
+  /** The milestone asked for, or the lowest one (3) when every run was asked for. */
+  milestone: number;
+  /** How many enrolments the whole list holds (every page). */
+  length: number;
+  pupils: CmeMilestonePupil[];
+}
+
+/**
+ * Children of compulsory school age whose current run of consecutive school days of unexplained absence has
+ * reached a CME milestone (the domain's consecutiveUnexplainedAbsenceDays, each school counted back from its
+ * own last school day on or before asOf; cme-milestone-list.sql.ts). Sorted and paged; pupil-level data,
+ * refused unless the scope allows it.
+ */
+export async function queryCmeMilestoneList(
+  store: AnalyticsStore,
+  params: CmeMilestoneListParams = {},
+): Promise<CmeMilestoneList> {
+  const { scope, sort, limit, offset } = pupilListRequest(params, CME_MILESTONE_SORTS, 'days');
+  const milestone = params.milestone ?? (CME_LA_MILESTONE_DAYS[0] as number);
+  if (!CME_LA_MILESTONE_DAYS.includes(milestone)) {
+    throw new RangeError(
+      `milestone must be one of ${CME_LA_MILESTONE_DAYS.join(', ')} (school days), got ${milestone}`,
+    );
+  }
+
+  return store.read(async (session) => {
+    const { asOf, dataAsOf } = await readActionListDate(session, params.asOf);
+    const empty = { asOf, dataAsOf, milestone, length: 0, pupils: [] };
+    if (asOf === null || seesNoSchool(scope)) return empty;
+    const codeIds = {
+      unexplained: await markCodeIdList(session, DEFAULT_UNEXPLAINED_ABSENCE_CODES),
+      plannedClosure: await markCodeIdList(session, [PLANNED_CLOSURE_CODE]),
+      nonSchoolDay: await markCodeIdList(session, NON_SCHOOL_DAY_MARKS),
+    };
+    const scoped = isScoped(scope);
+    const boundParams = { ...scopeParams(scope), as_of: asOf, recent_weeks: RECENT_SCHOOL_WEEKS };
+    const [floor] = await session.all(cmeRecentFloorSql(scoped), {
+      ...boundParams,
+      oldest_recent_from: addDays(asOf, -LONG_STALE_DAYS),
+    });
+    const recentFloor = floor?.['recent_floor'] ?? mondayOf(asOf);
+    const candidates = await session.all(cmeCandidatesListSql(scoped), {
+      ...boundParams,
+      recent_floor: recentFloor,
+      min_days: milestone,
+    });
+    if (candidates.length === 0) return empty;
+    const reads = candidateReads(candidates);
+    const rows = await session.all(
+      cmeMilestoneListSql({ scoped, sort, codeIds, deepReadSlots: reads.deepReadSlots }),
+      {
+        ...scopeParams(scope),
+        as_of: asOf,
+        recent_floor: recentFloor,
+        min_days: milestone,
+        ...reads.params,
+        limit,
+        offset,
+      },
+      reads.types,
+    );
+    const attendedEarlier = await lastAttendedBeforeRead(
+      session,
+      rows.filter((row) => row['last_attended_date'] === null),
+    );
+    const pupils = rows.map((row): CmeMilestonePupil => {
+      const daysInRun = Number(row['days_in_run']);
+      const key = `${String(row['school_id'])} ${String(row['pupil_id'])}`;
+      return {
+        urn: String(row['urn']),
+        schoolName: String(row['school_name']),
+        upn: String(row['upn']),
+        yearGroup: (row['nc_year'] ?? null) as string | null,
+        daysInRun,
+        runSince: String(row['run_since']),
+        milestone: highestLaMilestone(daysInRun) ?? milestone,
+        lastSchoolDay: String(row['last_school_day']),
+        lastAttended: (row['last_attended_date'] ?? attendedEarlier.get(key) ?? null) as IsoDate | null,
+      };
+    });
+    return { asOf, dataAsOf, milestone, length: Number(rows[0]?.['list_length'] ?? 0), pupils };
+  });
+}
+
+const PUPILS_TYPE = LIST(
+  STRUCT({ school_id: INTEGER, pupil_id: INTEGER, read_from: VARCHAR, academic_year: INTEGER }),
+);
+
+/** For listed rows with no attended mark among those read: the latest earlier one this year, by pupil. */
+async function lastAttendedBeforeRead(session: SqlSession, rows: SqlRow[]): Promise<Map<string, IsoDate>> {
+  if (rows.length === 0) return new Map();
+  const pupils = listValue(
+    rows.map((row) =>
+      structValue({
+        school_id: Number(row['school_id']),
+        pupil_id: Number(row['pupil_id']),
+        read_from: String(row['read_from']),
+        academic_year: Number(row['academic_year']),
+      }),
+    ),
+  );
+  const found = await session.all(CME_LAST_ATTENDED_SQL, { pupils }, { pupils: PUPILS_TYPE });
+  return new Map(
+    found.map((row) => [
+      `${String(row['school_id'])} ${String(row['pupil_id'])}`,
+      String(row['last_attended_date']),
+    ]),
+  );
+}

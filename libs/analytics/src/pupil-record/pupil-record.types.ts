@@ -1,0 +1,90 @@
+import type { DfeReasonColumn, EscalationBand, IsoDate, StatisticalCategory } from '@attendance/domain';
+import type { BandRef } from '../pupil-lists/band-crossing-list.js';
+import type { AnalyticsScope } from '../scope/analytics-scope.js';
+
+export interface PupilRecordParams {
+  urn: string;
+  upn: string;
+  /** Start year (2025 = 2025/26); default the academic year of the latest mark in the store. */
+  academicYear?: number;
+  /** The LA's escalation ladder for the year-to-date band (default the domain's example ladder). */
+  bands?: readonly EscalationBand[];
+  /** Must allow pupil-level data and include the school. */
+  scope: AnalyticsScope;
+}
+
+/** From the school's current pupils file (names are never stored). */
+export interface PupilCharacteristics {
+  yearGroup: string | null;
+  sex: string | null;
+  senProvision: string | null;
+  fsmEligible: boolean | null;
+  eal: boolean | null;
+  cin: boolean | null;
+  cpp: boolean | null;
+  cla: boolean | null;
+  /** C (single), M (main dual registration), S (subsidiary dual registration), as the pupils file says. */
+  enrolmentStatus: string;
+  admissionDate: IsoDate;
+  leavingDate: IsoDate | null;
+  /** Aged 5 to 15 on 31 August before the year: the cohort of the headline figures and the pupil lists. */
+  inStatutoryCohort: boolean;
+}
+
+export interface PupilRecordMark {
+  code: string;
+  /** The DfE category of the code in force on the date. */
+  category: StatisticalCategory;
+  /** The DfE reason column an absence is counted under; null for any other mark. */
+  reasonColumn: DfeReasonColumn | null;
+}
+
+/** A date the school recorded a mark for the pupil; null for a session without one. */
+export interface PupilRecordDay {
+  date: IsoDate;
+  am: PupilRecordMark | null;
+  pm: PupilRecordMark | null;
+}
+
+export interface PupilRecordSessions {
+  possibleSessions: number;
+  attendedSessions: number;
+  authorisedSessions: number;
+  unauthorisedSessions: number;
+  /** Null when there were no possible sessions. */
+  attendanceRate: number | null;
+  overallAbsenceRate: number | null;
+}
+
+export interface PupilRecordWeek extends PupilRecordSessions {
+  /** Monday. */
+  weekStart: IsoDate;
+  /** From the start of the year to the end of this week. */
+  yearToDateAttendanceRate: number | null;
+  yearToDateBand: BandRef | null;
+}
+
+export interface PupilRecordYearToDate extends PupilRecordSessions {
+  notPossibleSessions: number;
+  administrativeSessions: number;
+  persistentlyAbsent: boolean;
+  severelyAbsent: boolean;
+  band: BandRef | null;
+}
+
+export interface PupilRecord {
+  academicYear: number;
+  dataAsOf: IsoDate | null;
+  school: { urn: string; name: string; phase: string; type: string };
+  upn: string;
+  characteristics: PupilCharacteristics;
+  /** Every date of the year with a mark, oldest first. */
+  calendar: PupilRecordDay[];
+  /** Every week with a mark, oldest first. */
+  weeks: PupilRecordWeek[];
+  /** Absence sessions under each DfE reason column, in the domain's column order. */
+  reasons: { column: DfeReasonColumn; sessions: number }[];
+  yearToDate: PupilRecordYearToDate;
+  /** The same pupil (UPN) on roll at other schools of the LA the scope can see, e.g. dual registration. */
+  otherEnrolments: { urn: string; schoolName: string; enrolmentStatus: string }[];
+}

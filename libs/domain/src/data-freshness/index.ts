@@ -1,0 +1,1 @@
+export * from './stale-export.js';

@@ -1,0 +1,3 @@
+export * from './early-warning-model.js';
+export * from './early-warning-calendar.js';
+export * from './flag-evaluation.js';

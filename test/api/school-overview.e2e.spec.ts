@@ -1,0 +1,422 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphql, postGraphqlExpectingErrors } from '../support/graphql-client.js';
+import { startProduct, type RunningProduct } from '../support/product.js';
+
+// A school's dashboard over GraphQL: its figures agree with the LA overview's row for it, similar schools
+// share its phase (looked up through the per-request school loader), and comparisons set it beside the LA and
+// the DfE's published figures for the configured region and England, each labelled with year and method.
+
+const MEASURES = /* GraphQL */ `
+  fragment Measures on AttendanceMeasures {
+    enrolments
+    possibleSessions
+    attendedSessions
+    persistentAbsentees
+    severeAbsentees
+    attendanceRate
+  }
+`;
+
+const COMPARISONS = /* GraphQL */ `
+  fragment ComparisonFields on Comparisons {
+    phase
+    own {
+      level
+      label
+      measures {
+        ...Measures
+      }
+    }
+    published {
+      level
+      areaName
+      phase
+      method
+      academicYear
+      periodLabel
+      summary
+      sourceUrl
+      overallAbsenceRate {
+        value
+        symbol
+      }
+      severeAbsenceRate {
+        value
+        symbol
+      }
+    }
+    notes
+    attribution
+  }
+`;
+
+const LA_OVERVIEW = /* GraphQL */ `
+  query {
+    laOverview {
+      academicYear
+      headline {
+        ...Measures
+      }
+      schools {
+        urn
+        phase
+        measures {
+          ...Measures
+        }
+      }
+      comparisons {
+        ...ComparisonFields
+      }
+    }
+  }
+  ${MEASURES}
+  ${COMPARISONS}
+`;
+
+const SCHOOL_OVERVIEW = /* GraphQL */ `
+  query ($urn: String!) {
+    schoolOverview(urn: $urn) {
+      academicYear
+      urn
+      school {
+        name
+        phase
+      }
+      lastMarkDate
+      headline {
+        ...Measures
+      }
+      weeklyTrend {
+        possibleSessions
+      }
+      fsmPercent
+      senPercent
+      similarSchools {
+        urn
+        distance
+        fsmPercent
+        senPercent
+        school {
+          phase
+        }
+        measures {
+          ...Measures
+        }
+      }
+      comparisons {
+        ...ComparisonFields
+      }
+    }
+  }
+  ${MEASURES}
+  ${COMPARISONS}
+`;
+
+const PUBLISHED = /* GraphQL */ `
+  query ($urn: String) {
+    publishedCohortMeasures(dimensions: [yearGroup, senProvision], urn: $urn) {
+      urn
+      sensitive
+      staleSchools
+      symbols {
+        symbol
+        meaning
+      }
+      rows {
+        keys
+        all
+        enrolments {
+          value
+          symbol
+        }
+        figures {
+          name
+          figure {
+            value
+            symbol
+          }
+        }
+      }
+    }
+  }
+`;
+
+const RAW_MEASURES = /* GraphQL */ `
+  query {
+    cohortMeasures(dimensions: [school]) {
+      groups {
+        keys
+        all
+        measures {
+          enrolments
+        }
+      }
+    }
+  }
+`;
+
+interface PublishedFigure {
+  value: number | null;
+  symbol: string | null;
+}
+
+interface PublishedResponse {
+  publishedCohortMeasures: {
+    urn: string | null;
+    sensitive: boolean;
+    staleSchools: string[];
+    symbols: { symbol: string; meaning: string }[];
+    rows: {
+      keys: (string | null)[];
+      all: boolean[];
+      enrolments: PublishedFigure;
+      figures: { name: string; figure: PublishedFigure }[];
+    }[];
+  };
+}
+
+interface RawResponse {
+  cohortMeasures: { groups: { keys: (string | null)[]; all: boolean[]; measures: { enrolments: number } }[] };
+}
+
+const DFE_FILE = /* GraphQL */ `
+  query {
+    dfeAbsenceFile(
+      laCode: "999"
+      newLaCode: "E99999999"
+      laName: "Synthetic Borough"
+      regionCode: "E12000007"
+      regionName: "London"
+    ) {
+      fileName
+      contentType
+      rowCount
+      csv
+    }
+  }
+`;
+
+interface DfeFileResponse {
+  dfeAbsenceFile: { fileName: string; contentType: string; rowCount: number; csv: string };
+}
+
+interface Measures {
+  enrolments: number;
+  possibleSessions: number;
+  attendedSessions: number;
+  persistentAbsentees: number;
+  severeAbsentees: number;
+  attendanceRate: number | null;
+}
+
+interface ComparisonFields {
+  phase: string;
+  own: { level: string; label: string; measures: Measures }[];
+  published: {
+    level: string;
+    areaName: string;
+    phase: string;
+    method: string;
+    academicYear: string;
+    periodLabel: string;
+    summary: string;
+    sourceUrl: string;
+    overallAbsenceRate: { value: number | null; symbol: string | null };
+    severeAbsenceRate: { value: number | null; symbol: string | null };
+  }[];
+  notes: string[];
+  attribution: string;
+}
+
+interface LaOverviewResponse {
+  laOverview: {
+    academicYear: string;
+    headline: Measures;
+    schools: { urn: string; phase: string; measures: Measures }[];
+    comparisons: ComparisonFields;
+  };
+}
+
+interface SchoolOverviewResponse {
+  schoolOverview: {
+    academicYear: string;
+    urn: string;
+    school: { name: string; phase: string };
+    lastMarkDate: string | null;
+    headline: Measures;
+    weeklyTrend: { possibleSessions: number }[];
+    fsmPercent: number;
+    senPercent: number;
+    similarSchools: {
+      urn: string;
+      distance: number;
+      fsmPercent: number;
+      senPercent: number;
+      school: { phase: string };
+      measures: Measures;
+    }[];
+    comparisons: ComparisonFields;
+  };
+}
+
+describe('School overview and comparisons over GraphQL', () => {
+  let product: RunningProduct;
+  let la: LaOverviewResponse['laOverview'];
+
+  beforeAll(async () => {
+    product = await startProduct({
+      schools: 12,
+      pupils: 1800,
+      seed: 2027,
+      asOf: '2026-11-20',
+      environment: { REGION_CODE: 'E12000007' },
+    });
+    la = (await postGraphql<LaOverviewResponse>(product.baseUrl, LA_OVERVIEW)).laOverview;
+  });
+
+  afterAll(async () => {
+    await product?.stop();
+  });
+
+  it("gives a school the LA overview's own figures for it, with its weekly trend", async () => {
+    const primary = la.schools.find((school) => school.phase === 'Primary')!;
+    const { schoolOverview } = await postGraphql<SchoolOverviewResponse>(product.baseUrl, SCHOOL_OVERVIEW, {
+      urn: primary.urn,
+    });
+    expect(schoolOverview.school.phase).toBe('Primary');
+    expect(schoolOverview.headline).toEqual(primary.measures);
+    const trendPossible = schoolOverview.weeklyTrend.reduce((sum, week) => sum + week.possibleSessions, 0);
+    expect(trendPossible).toBe(primary.measures.possibleSessions);
+    expect(schoolOverview.lastMarkDate).toBe('2026-11-20');
+  });
+
+  it('lists similar schools of the same phase, nearest first, each with its own figures', async () => {
+    const primary = la.schools.find((school) => school.phase === 'Primary')!;
+    const { schoolOverview } = await postGraphql<SchoolOverviewResponse>(product.baseUrl, SCHOOL_OVERVIEW, {
+      urn: primary.urn,
+    });
+    const similar = schoolOverview.similarSchools;
+    expect(similar.length).toBeGreaterThan(0);
+    expect(similar.every((school) => school.school.phase === 'Primary' && school.urn !== primary.urn)).toBe(
+      true,
+    );
+    expect(similar.map((school) => school.distance)).toEqual(
+      [...similar.map((s) => s.distance)].sort((a, b) => a - b),
+    );
+    for (const school of similar) {
+      expect(school.distance).toBeCloseTo(
+        Math.hypot(
+          school.fsmPercent - schoolOverview.fsmPercent,
+          school.senPercent - schoolOverview.senPercent,
+        ),
+        10,
+      );
+      expect(school.measures).toEqual(la.schools.find((row) => row.urn === school.urn)?.measures);
+    }
+  });
+
+  it('compares the school with the LA, its phase in the LA, the region and England, labelled', async () => {
+    const secondary = la.schools.find((school) => school.phase === 'Secondary')!;
+    const { schoolOverview } = await postGraphql<SchoolOverviewResponse>(product.baseUrl, SCHOOL_OVERVIEW, {
+      urn: secondary.urn,
+    });
+    const { comparisons } = schoolOverview;
+    expect(comparisons.phase).toBe('Secondary');
+    expect(comparisons.own.map((own) => own.level)).toEqual(['SCHOOL', 'LA_PHASE', 'LA']);
+    expect(comparisons.own[0]?.measures).toEqual(secondary.measures);
+    expect(comparisons.own[2]?.measures).toEqual(la.headline);
+    const secondaries = la.schools.filter((school) => school.phase === 'Secondary');
+    expect(comparisons.own[1]?.measures.enrolments).toBe(
+      secondaries.reduce((sum, school) => sum + school.measures.enrolments, 0),
+    );
+    expect(comparisons.published.map((p) => [p.level, p.method, p.academicYear, p.phase])).toEqual([
+      ['REGION', 'daily-attendance', '2025/26', 'Secondary'],
+      ['ENGLAND', 'daily-attendance', '2025/26', 'Secondary'],
+      ['REGION', 'annual-census', '2024/25', 'Secondary'],
+      ['ENGLAND', 'annual-census', '2024/25', 'Secondary'],
+    ]);
+    const [regionDaily, , , englandCensus] = comparisons.published;
+    expect(regionDaily?.areaName).toBe('London');
+    expect(regionDaily?.periodLabel).toMatch(/Year to date/);
+    expect(regionDaily?.severeAbsenceRate).toEqual({ value: null, symbol: 'x' });
+    expect(englandCensus?.severeAbsenceRate.value).toBeGreaterThan(0);
+    expect(englandCensus?.sourceUrl).toMatch(/^https:\/\/explore-education-statistics\.service\.gov\.uk\//);
+    expect(comparisons.attribution).toMatch(/Open Government Licence/);
+    expect(comparisons.notes.join(' ')).toMatch(/LA_CODE/);
+    expect(comparisons.notes.join(' ')).toMatch(/2026\/27/);
+  });
+
+  it("sets the LA's headline beside the region and England for all schools", () => {
+    expect(la.comparisons.phase).toBe('Total');
+    expect(la.comparisons.own).toEqual([expect.objectContaining({ level: 'LA', measures: la.headline })]);
+    expect(la.comparisons.published.map((p) => p.level)).toEqual(['REGION', 'ENGLAND', 'REGION', 'ENGLAND']);
+  });
+
+  it("publishes a school's two-way breakdown with small cells suppressed and the rest exact", async () => {
+    const primary = la.schools.find((school) => school.phase === 'Primary')!;
+    const { publishedCohortMeasures: published } = await postGraphql<PublishedResponse>(
+      product.baseUrl,
+      PUBLISHED,
+      { urn: primary.urn },
+    );
+    const { cohortMeasures: raw } = await postGraphql<RawResponse>(product.baseUrl, RAW_MEASURES);
+    expect(published).toMatchObject({ urn: primary.urn, sensitive: true, staleSchools: [] });
+    expect(published.symbols.map((symbol) => symbol.symbol)).toEqual(['c', 'low', 'x', 'z', 'u']);
+    const suppressed = published.rows.filter((row) => row.enrolments.symbol === 'c');
+    expect(suppressed.length).toBeGreaterThan(0);
+    for (const row of suppressed) {
+      expect(row.enrolments.value).toBeNull();
+      expect(row.figures.every(({ figure }) => figure.value === null && figure.symbol === 'c')).toBe(true);
+    }
+    const total = published.rows.find((row) => row.all.every(Boolean))!;
+    expect(total.enrolments).toEqual({ value: primary.measures.enrolments, symbol: null });
+    const rawSchool = raw.groups.find((group) => group.keys[0] === primary.urn && !group.all[0])!;
+    expect(total.enrolments.value).toBe(rawSchool.measures.enrolments);
+  });
+
+  it('downloads the DfE-layout file with the LA total equal to the overview', async () => {
+    const { dfeAbsenceFile: file } = await postGraphql<DfeFileResponse>(product.baseUrl, DFE_FILE);
+    expect(file.fileName).toBe('dfe-absence-999-202627.csv');
+    expect(file.contentType).toBe('text/csv; charset=utf-8');
+    const [header, ...lines] = file.csv.trimEnd().split(/\r?\n/);
+    expect(lines.length).toBe(file.rowCount);
+    const columns = header!.split(',');
+    expect(columns.slice(0, 3)).toEqual(['time_period', 'time_identifier', 'geographic_level']);
+    const cells = (line: string) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell]));
+    const laTotal = lines
+      .map(cells)
+      .find((row) => row['geographic_level'] === 'Local authority' && row['breakdown_topic'] === 'Total')!;
+    expect(laTotal).toMatchObject({
+      old_la_code: '999',
+      la_name: 'Synthetic Borough',
+      region_name: 'London',
+      enrolments: String(la.headline.enrolments),
+      sess_possible: String(la.headline.possibleSessions),
+    });
+    expect(await postGraphqlExpectingErrors(product.baseUrl, '{ dfeAbsenceFile { rowCount } }')).toEqual([
+      { message: 'Give laCode (the DfE three-digit LA code) or set LA_CODE', code: 'BAD_USER_INPUT' },
+    ]);
+  });
+
+  it("gives every list row its school through the request's loader", async () => {
+    const { absenteeList } = await postGraphql<{
+      absenteeList: { pupils: { urn: string; schoolName: string; school: { urn: string; name: string } }[] };
+    }>(
+      product.baseUrl,
+      '{ absenteeList(list: PERSISTENT, limit: 200) { pupils { urn schoolName school { urn name } } } }',
+    );
+    expect(absenteeList.pupils.length).toBeGreaterThan(10);
+    for (const pupil of absenteeList.pupils) {
+      expect(pupil.school).toEqual({ urn: pupil.urn, name: pupil.schoolName });
+    }
+  });
+
+  it('refuses a malformed URN and a school the LA does not have, clearly', async () => {
+    expect(await postGraphqlExpectingErrors(product.baseUrl, SCHOOL_OVERVIEW, { urn: 'abc' })).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/expected a URN \(6 or 7 digits\)/) }),
+    ]);
+    expect(await postGraphqlExpectingErrors(product.baseUrl, SCHOOL_OVERVIEW, { urn: '100000' })).toEqual([
+      { message: 'No school with URN 100000', code: 'BAD_USER_INPUT' },
+    ]);
+  });
+});
