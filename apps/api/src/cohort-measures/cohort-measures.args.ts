@@ -1,20 +1,10 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum } from 'class-validator';
-import { MEASURE_DIMENSIONS, type MeasureDimension } from '@attendance/analytics';
-import { PeriodArgs } from '../period/period.args.js';
-import { CohortEnum, MeasureDimensionEnum } from './cohort-measures.enums.js';
+import { IsEnum } from 'class-validator';
+import { BreakdownArgs } from './breakdown.args.js';
+import { CohortEnum } from './cohort-measures.enums.js';
 
 @ArgsType()
-export class CohortMeasuresArgs extends PeriodArgs {
-  @Field(() => [MeasureDimensionEnum], {
-    description: 'One or two dimensions, e.g. [yearGroup, senProvision]',
-  })
-  @ArrayMinSize(1, { message: 'expected one or two dimensions' })
-  @ArrayMaxSize(2, { message: 'expected one or two dimensions' })
-  @ArrayUnique({ message: 'expected two different dimensions' })
-  @IsEnum(MeasureDimensionEnum, { each: true, message: `expected one of ${MEASURE_DIMENSIONS.join(', ')}` })
-  dimensions!: MeasureDimension[];
-
+export class CohortMeasuresArgs extends BreakdownArgs {
   @Field(() => CohortEnum, { defaultValue: CohortEnum.STATUTORY })
   @IsEnum(CohortEnum)
   cohort: CohortEnum = CohortEnum.STATUTORY;

@@ -5,8 +5,9 @@ import {
   type AnalyticsScope,
   type CohortGroup as AnalyticsGroup,
 } from '@attendance/analytics';
-import { DFE_REASON_COLUMNS, absentSessions, academicYearLabel } from '@attendance/domain';
+import { DFE_REASON_COLUMNS, absentSessions } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
+import { periodFigures } from '../period/period-figures.js';
 import type { CohortMeasuresArgs } from './cohort-measures.args.js';
 import { CohortEnum } from './cohort-measures.enums.js';
 import type { CohortGroup, CohortMeasures } from './models/cohort-measures.model.js';
@@ -24,10 +25,7 @@ export class CohortMeasuresService {
       queryCohortMeasures(this.analytics, { ...params, scope }),
     );
     return {
-      academicYear: academicYearLabel(result.academicYear),
-      periodStart: result.start,
-      periodEnd: result.end,
-      dataAsOf: result.dataAsOf,
+      ...periodFigures(result),
       cohort: result.cohort === 'statutory' ? CohortEnum.STATUTORY : CohortEnum.OUTSIDE_STATUTORY,
       dimensions: [...result.dimensions],
       groups: result.groups.map((group) => groupModel(group, result.bands)),

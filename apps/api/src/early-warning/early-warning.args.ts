@@ -1,6 +1,6 @@
-import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { MAX_LIST_PAGE } from '@attendance/analytics';
+import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional } from 'class-validator';
+import { PageArgs } from '../pupil-lists/page.args.js';
 
 export enum EarlyWarningSortOrder {
   PROJECTED = 'projected',
@@ -16,7 +16,7 @@ registerEnumType(EarlyWarningSortOrder, {
 });
 
 @ArgsType()
-export class EarlyWarningListArgs {
+export class EarlyWarningListArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
@@ -36,13 +36,4 @@ export class EarlyWarningListArgs {
   @Field(() => EarlyWarningSortOrder, { defaultValue: EarlyWarningSortOrder.PROJECTED })
   @IsEnum(EarlyWarningSortOrder)
   sort: EarlyWarningSortOrder = EarlyWarningSortOrder.PROJECTED;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  @Max(MAX_LIST_PAGE, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  limit = 50;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'expected 0 or more' })
-  offset = 0;
 }

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnalyticsStore, queryEarlyWarning, type AnalyticsScope } from '@attendance/analytics';
-import { academicYearLabel, RECENT_SCHOOL_WEEKS } from '@attendance/domain';
+import { RECENT_SCHOOL_WEEKS } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
+import { periodFigures } from '../period/period-figures.js';
 import { EarlyWarningListArgs } from './early-warning.args.js';
 import { EarlyWarningList } from './models/early-warning-list.model.js';
 
@@ -29,7 +30,7 @@ export class EarlyWarningResolver {
       limit: args.limit,
       offset: args.offset,
     };
-    const { academicYear, start, asOf, model, ...list } = await this.cache.answer(
+    const { academicYear, start, asOf, dataAsOf, model, ...list } = await this.cache.answer(
       'earlyWarningList',
       params,
       scope,
@@ -37,9 +38,7 @@ export class EarlyWarningResolver {
     );
     return {
       ...list,
-      academicYear: academicYearLabel(academicYear),
-      periodStart: start,
-      periodEnd: asOf,
+      ...periodFigures({ academicYear, start, end: asOf, dataAsOf }),
       model: {
         recentSchoolWeeks: RECENT_SCHOOL_WEEKS,
         recentWeight: model.recentWeightQuarters / 4,

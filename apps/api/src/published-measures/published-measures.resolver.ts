@@ -7,9 +7,10 @@ import {
   WHOLE_LA_SCOPE,
   type AnalyticsScope,
 } from '@attendance/analytics';
-import { academicYearLabel, DFE_SYMBOLS, type PublishedGroup } from '@attendance/domain';
+import { DFE_SYMBOLS, type PublishedGroup } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
+import { periodFigures } from '../period/period-figures.js';
 import {
   PublishedCohortMeasures,
   type NamedPublishedFigure,
@@ -55,10 +56,7 @@ export class PublishedMeasuresResolver {
       queryPublishedCohortMeasures(this.analytics, params),
     );
     return {
-      academicYear: academicYearLabel(result.academicYear),
-      periodStart: result.start,
-      periodEnd: result.end,
-      dataAsOf: result.dataAsOf,
+      ...periodFigures(result),
       dimensions: [...result.dimensions],
       urn: result.urn,
       sensitive: result.sensitive,

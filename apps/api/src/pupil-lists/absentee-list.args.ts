@@ -1,7 +1,6 @@
-import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, Max, Min } from 'class-validator';
-import { MAX_LIST_PAGE } from '@attendance/analytics';
-import { PeriodArgs } from '../period/period.args.js';
+import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
+import { PagedPeriodArgs } from './page.args.js';
 
 export enum AbsenteeListKind {
   PERSISTENT = 'persistent',
@@ -25,7 +24,7 @@ registerEnumType(AbsenteeSortOrder, {
 });
 
 @ArgsType()
-export class AbsenteeListArgs extends PeriodArgs {
+export class AbsenteeListArgs extends PagedPeriodArgs {
   @Field(() => AbsenteeListKind)
   @IsEnum(AbsenteeListKind)
   list!: AbsenteeListKind;
@@ -33,13 +32,4 @@ export class AbsenteeListArgs extends PeriodArgs {
   @Field(() => AbsenteeSortOrder, { defaultValue: AbsenteeSortOrder.ATTENDANCE })
   @IsEnum(AbsenteeSortOrder)
   sort: AbsenteeSortOrder = AbsenteeSortOrder.ATTENDANCE;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  @Max(MAX_LIST_PAGE, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  limit = 50;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'expected 0 or more' })
-  offset = 0;
 }

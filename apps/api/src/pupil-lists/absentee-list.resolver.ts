@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnalyticsStore, queryAbsenteeList, type AnalyticsScope } from '@attendance/analytics';
-import { academicYearLabel } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
+import { periodFigures } from '../period/period-figures.js';
 import { AbsenteeListArgs } from './absentee-list.args.js';
 import { AbsenteeList } from './models/absentee-list.model.js';
 
@@ -32,14 +32,6 @@ export class AbsenteeListResolver {
     const result = await this.cache.answer('absenteeList', params, scope, () =>
       queryAbsenteeList(this.analytics, { ...params, scope }),
     );
-    const { academicYear, start, end, dataAsOf, length, pupils } = result;
-    return {
-      academicYear: academicYearLabel(academicYear),
-      periodStart: start,
-      periodEnd: end,
-      dataAsOf,
-      length,
-      pupils,
-    };
+    return { ...periodFigures(result), length: result.length, pupils: result.pupils };
   }
 }

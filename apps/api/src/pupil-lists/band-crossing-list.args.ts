@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { MAX_BAND_CROSSING_WEEKS, MAX_LIST_PAGE } from '@attendance/analytics';
+import { MAX_BAND_CROSSING_WEEKS } from '@attendance/analytics';
+import { PageArgs } from './page.args.js';
 
 export enum BandCrossingSortOrder {
   DROP = 'drop',
@@ -15,7 +16,7 @@ registerEnumType(BandCrossingSortOrder, {
 });
 
 @ArgsType()
-export class BandCrossingListArgs {
+export class BandCrossingListArgs extends PageArgs {
   @Field(() => Int, { defaultValue: 4, description: 'How many school weeks back to compare with' })
   @Min(1, { message: `expected 1 to ${MAX_BAND_CROSSING_WEEKS}` })
   @Max(MAX_BAND_CROSSING_WEEKS, { message: `expected 1 to ${MAX_BAND_CROSSING_WEEKS}` })
@@ -33,13 +34,4 @@ export class BandCrossingListArgs {
   @Field(() => BandCrossingSortOrder, { defaultValue: BandCrossingSortOrder.DROP })
   @IsEnum(BandCrossingSortOrder)
   sort: BandCrossingSortOrder = BandCrossingSortOrder.DROP;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  @Max(MAX_LIST_PAGE, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  limit = 50;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'expected 0 or more' })
-  offset = 0;
 }

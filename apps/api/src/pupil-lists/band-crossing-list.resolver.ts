@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnalyticsStore, queryBandCrossingList, type AnalyticsScope } from '@attendance/analytics';
-import { academicYearLabel } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
+import { periodFigures } from '../period/period-figures.js';
 import { BandCrossingListArgs } from './band-crossing-list.args.js';
 import { BandCrossingList } from './models/band-crossing-list.model.js';
 
@@ -32,16 +32,7 @@ export class BandCrossingListResolver {
     const result = await this.cache.answer('bandCrossingList', params, scope, () =>
       queryBandCrossingList(this.analytics, { ...params, scope }),
     );
-    const { academicYear, start, end, dataAsOf, weeks, bands, length, pupils } = result;
-    return {
-      academicYear: academicYearLabel(academicYear),
-      periodStart: start,
-      periodEnd: end,
-      dataAsOf,
-      weeks,
-      bands,
-      length,
-      pupils,
-    };
+    const { weeks, bands, length, pupils } = result;
+    return { ...periodFigures(result), weeks, bands, length, pupils };
   }
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsIn, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { MAX_LIST_PAGE } from '@attendance/analytics';
+import { IsEnum, IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { CME_LA_MILESTONE_DAYS } from '@attendance/domain';
+import { PageArgs } from './page.args.js';
 
 export enum CmeMilestoneSortOrder {
   DAYS = 'days',
@@ -14,7 +14,7 @@ registerEnumType(CmeMilestoneSortOrder, {
 });
 
 @ArgsType()
-export class CmeMilestoneListArgs {
+export class CmeMilestoneListArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
@@ -36,13 +36,4 @@ export class CmeMilestoneListArgs {
   @Field(() => CmeMilestoneSortOrder, { defaultValue: CmeMilestoneSortOrder.DAYS })
   @IsEnum(CmeMilestoneSortOrder)
   sort: CmeMilestoneSortOrder = CmeMilestoneSortOrder.DAYS;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  @Max(MAX_LIST_PAGE, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  limit = 50;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'expected 0 or more' })
-  offset = 0;
 }

@@ -1,8 +1,8 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, Max, Min } from 'class-validator';
-import { MAX_LIST_PAGE, SECTION_19_ILLNESS_DAYS } from '@attendance/analytics';
+import { SECTION_19_ILLNESS_DAYS } from '@attendance/analytics';
 import { DEFAULT_PUPIL_DAYS_PER_YEAR } from '@attendance/domain';
-import { PeriodArgs } from '../period/period.args.js';
+import { PagedPeriodArgs } from './page.args.js';
 
 export enum IllnessSortOrder {
   ILLNESS = 'illness',
@@ -17,7 +17,7 @@ registerEnumType(IllnessSortOrder, {
 });
 
 @ArgsType()
-export class IllnessListArgs extends PeriodArgs {
+export class IllnessListArgs extends PagedPeriodArgs {
   @Field(() => Int, {
     defaultValue: SECTION_19_ILLNESS_DAYS,
     description: 'Whole days of illness from which a pupil is listed (15: section 19)',
@@ -29,13 +29,4 @@ export class IllnessListArgs extends PeriodArgs {
   @Field(() => IllnessSortOrder, { defaultValue: IllnessSortOrder.ILLNESS })
   @IsEnum(IllnessSortOrder)
   sort: IllnessSortOrder = IllnessSortOrder.ILLNESS;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  @Max(MAX_LIST_PAGE, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  limit = 50;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'expected 0 or more' })
-  offset = 0;
 }

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnalyticsStore, queryIllnessList, type AnalyticsScope } from '@attendance/analytics';
-import { academicYearLabel } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
+import { periodFigures } from '../period/period-figures.js';
 import { IllnessListArgs } from './illness-list.args.js';
 import { IllnessList } from './models/illness-list.model.js';
 
@@ -33,16 +33,7 @@ export class IllnessListResolver {
     const result = await this.cache.answer('illnessList', params, scope, () =>
       queryIllnessList(this.analytics, { ...params, scope }),
     );
-    const { academicYear, start, end, dataAsOf, minimumDays, minimumSessions, length, pupils } = result;
-    return {
-      academicYear: academicYearLabel(academicYear),
-      periodStart: start,
-      periodEnd: end,
-      dataAsOf,
-      minimumDays,
-      minimumSessions,
-      length,
-      pupils,
-    };
+    const { minimumDays, minimumSessions, length, pupils } = result;
+    return { ...periodFigures(result), minimumDays, minimumSessions, length, pupils };
   }
 }

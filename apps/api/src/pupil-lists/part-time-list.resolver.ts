@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnalyticsStore, queryPartTimeTimetableList, type AnalyticsScope } from '@attendance/analytics';
-import { academicYearLabel } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
+import { periodFigures } from '../period/period-figures.js';
 import { PartTimeTimetableList } from './models/part-time-list.model.js';
 import { PartTimeTimetableListArgs } from './part-time-list.args.js';
 
@@ -26,14 +26,6 @@ export class PartTimeTimetableListResolver {
     const result = await this.cache.answer('partTimeTimetableList', params, scope, () =>
       queryPartTimeTimetableList(this.analytics, { ...params, scope }),
     );
-    const { academicYear, start, end, dataAsOf, length, pupils } = result;
-    return {
-      academicYear: academicYearLabel(academicYear),
-      periodStart: start,
-      periodEnd: end,
-      dataAsOf,
-      length,
-      pupils,
-    };
+    return { ...periodFigures(result), length: result.length, pupils: result.pupils };
   }
 }

@@ -1,6 +1,6 @@
-import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { MAX_LIST_PAGE } from '@attendance/analytics';
+import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
+import { PageArgs } from './page.args.js';
 
 export enum PenaltyNoticeSortOrder {
   SESSIONS = 'sessions',
@@ -13,7 +13,7 @@ registerEnumType(PenaltyNoticeSortOrder, {
 });
 
 @ArgsType()
-export class PenaltyNoticeListArgs {
+export class PenaltyNoticeListArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
@@ -27,13 +27,4 @@ export class PenaltyNoticeListArgs {
   @Field(() => PenaltyNoticeSortOrder, { defaultValue: PenaltyNoticeSortOrder.SESSIONS })
   @IsEnum(PenaltyNoticeSortOrder)
   sort: PenaltyNoticeSortOrder = PenaltyNoticeSortOrder.SESSIONS;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  @Max(MAX_LIST_PAGE, { message: `expected 1 to ${MAX_LIST_PAGE}` })
-  limit = 50;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'expected 0 or more' })
-  offset = 0;
 }

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnalyticsStore, queryAttendanceTimeSeries, type AnalyticsScope } from '@attendance/analytics';
-import { academicYearLabel } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { assertMaySeeUnsuppressedFigures, CallerScope } from '../caller-scope/caller-scope.js';
+import { periodFigures } from '../period/period-figures.js';
 import { AttendanceTimeSeries } from './models/attendance-time-series.model.js';
 import { TimeSeriesArgs } from './time-series.args.js';
 
@@ -29,10 +29,7 @@ export class TimeSeriesResolver {
       queryAttendanceTimeSeries(this.analytics, { ...params, scope }),
     );
     return {
-      academicYear: academicYearLabel(series.academicYear),
-      periodStart: series.start,
-      periodEnd: series.end,
-      dataAsOf: series.dataAsOf,
+      ...periodFigures(series),
       granularity: args.granularity,
       cohort: args.cohort,
       points: series.points,

@@ -1,24 +1,13 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { RECENT_SCHOOL_WEEKS } from '@attendance/domain';
 import { PeriodFigures } from '../../period/period-figures.model.js';
+import { PupilListRow } from '../../pupil-lists/models/pupil-list.model.js';
 
 @ObjectType({
   description:
     "One statutory-cohort enrolment's attendance so far and where it is heading by the end of the academic year",
 })
-export class EarlyWarningPupil {
-  @Field()
-  urn!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
-  upn!: string;
-
-  @Field(() => String, { nullable: true })
-  yearGroup!: string | null;
-
+export class EarlyWarningPupil extends PupilListRow {
   @Field(() => Int)
   possibleSessions!: number;
 

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { PeriodFigures } from '../../period/period-figures.model.js';
+import { PeriodEnrolmentList, PupilListRow } from './pupil-list.model.js';
 
 @ObjectType({ description: "A rung of the LA's escalation ladder" })
 export class EscalationBandRef {
@@ -13,19 +13,7 @@ export class EscalationBandRef {
 @ObjectType({
   description: 'An enrolment whose year-to-date attendance band is lower than some school weeks ago',
 })
-export class BandCrossing {
-  @Field()
-  urn!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
-  upn!: string;
-
-  @Field(() => String, { nullable: true })
-  yearGroup!: string | null;
-
+export class BandCrossing extends PupilListRow {
   @Field({
     description: '"Before" is the year to date through this Sunday, the end of the week compared with',
   })
@@ -57,16 +45,10 @@ export class BandCrossing {
   description:
     'A page of the statutory-cohort enrolments whose year-to-date band fell over the last N school weeks; the period is the year to date compared',
 })
-export class BandCrossingList extends PeriodFigures {
+export class BandCrossingList extends PeriodEnrolmentList(BandCrossing) {
   @Field(() => Int, { description: 'School weeks between "before" and now' })
   weeks!: number;
 
   @Field(() => [EscalationBandRef], { description: 'The ladder, highest attendance first' })
   bands!: EscalationBandRef[];
-
-  @Field(() => Int, { description: 'How many enrolments the whole list holds' })
-  length!: number;
-
-  @Field(() => [BandCrossing])
-  pupils!: BandCrossing[];
 }

@@ -1,22 +1,11 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AsOfFigures, PupilListRow } from './pupil-list.model.js';
 
 @ObjectType({
   description:
     'A child whose current run of consecutive school days of unexplained absence (N, O) has reached a CME milestone',
 })
-export class CmeMilestonePupil {
-  @Field()
-  urn!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
-  upn!: string;
-
-  @Field(() => String, { nullable: true })
-  yearGroup!: string | null;
-
+export class CmeMilestonePupil extends PupilListRow {
   @Field(() => Int, {
     description: "Consecutive school days of unexplained absence up to the school's last school day",
   })
@@ -40,16 +29,7 @@ export class CmeMilestonePupil {
 }
 
 @ObjectType({ description: 'A page of the CME milestone list (children of compulsory school age)' })
-export class CmeMilestoneList {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The date the list is drawn up on (default the latest date with data); null when no data',
-  })
-  asOf!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The latest date with data' })
-  dataAsOf!: string | null;
-
+export class CmeMilestoneList extends AsOfFigures {
   @Field(() => Int, { description: 'The milestone asked for, or 3 when every run was asked for' })
   milestone!: number;
 

@@ -1,23 +1,11 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { PeriodFigures } from '../../period/period-figures.model.js';
+import { PeriodEnrolmentList, PupilListRow } from './pupil-list.model.js';
 
 @ObjectType({
   description:
     'An enrolment of a pupil with long illness absence (code I) in the period: section 19 (education for children unable to attend because of illness)',
 })
-export class IllnessAbsentee {
-  @Field()
-  urn!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
-  upn!: string;
-
-  @Field(() => String, { nullable: true })
-  yearGroup!: string | null;
-
+export class IllnessAbsentee extends PupilListRow {
   @Field(() => Int)
   possibleSessions!: number;
 
@@ -46,16 +34,10 @@ export class IllnessAbsentee {
 }
 
 @ObjectType({ description: 'A page of the illness list for the statutory cohort' })
-export class IllnessList extends PeriodFigures {
+export class IllnessList extends PeriodEnrolmentList(IllnessAbsentee) {
   @Field(() => Int, { description: 'Days of illness from which a pupil is listed' })
   minimumDays!: number;
 
   @Field(() => Int, { description: 'The same threshold in sessions (days x 2)' })
   minimumSessions!: number;
-
-  @Field(() => Int, { description: 'How many enrolments the whole list holds' })
-  length!: number;
-
-  @Field(() => [IllnessAbsentee])
-  pupils!: IllnessAbsentee[];
 }

@@ -1,20 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PeriodFigures } from '../../period/period-figures.model.js';
+import { PeriodEnrolmentList, PupilListRow } from './pupil-list.model.js';
 
 @ObjectType({ description: 'An enrolment with part-time timetable sessions (code C2) in the period' })
-export class PartTimeTimetablePupil {
-  @Field()
-  urn!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
-  upn!: string;
-
-  @Field(() => String, { nullable: true })
-  yearGroup!: string | null;
-
+export class PartTimeTimetablePupil extends PupilListRow {
   @Field(() => Int, { description: 'Sessions marked C2 in the period' })
   partTimeSessions!: number;
 
@@ -29,10 +17,4 @@ export class PartTimeTimetablePupil {
 }
 
 @ObjectType({ description: 'A page of the part-time timetable list for the statutory cohort' })
-export class PartTimeTimetableList extends PeriodFigures {
-  @Field(() => Int, { description: 'How many enrolments the whole list holds' })
-  length!: number;
-
-  @Field(() => [PartTimeTimetablePupil])
-  pupils!: PartTimeTimetablePupil[];
-}
+export class PartTimeTimetableList extends PeriodEnrolmentList(PartTimeTimetablePupil) {}

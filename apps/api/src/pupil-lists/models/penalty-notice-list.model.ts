@@ -1,23 +1,12 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AsOfFigures, PupilListRow } from './pupil-list.model.js';
 
 @ObjectType({
   description:
     'An enrolment meeting the national penalty-notice threshold: 10 or more unauthorised sessions (G, N, O, U) ' +
     "in the rolling 10 school weeks of its school's own register",
 })
-export class PenaltyNoticePupil {
-  @Field()
-  urn!: string;
-
-  @Field()
-  schoolName!: string;
-
-  @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
-  upn!: string;
-
-  @Field(() => String, { nullable: true })
-  yearGroup!: string | null;
-
+export class PenaltyNoticePupil extends PupilListRow {
   @Field(() => Int, { description: 'Sessions of G, N, O and U in the window' })
   unauthorisedSessions!: number;
 
@@ -37,16 +26,7 @@ export class PenaltyNoticePupil {
 }
 
 @ObjectType({ description: 'A page of the penalty-notice list (pupils of compulsory school age)' })
-export class PenaltyNoticeList {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The date the list is drawn up on (default the latest date with data); null when no data',
-  })
-  asOf!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The latest date with data' })
-  dataAsOf!: string | null;
-
+export class PenaltyNoticeList extends AsOfFigures {
   @Field(() => Int, { description: 'How many enrolments the whole list holds' })
   length!: number;
 

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ReasonSessions } from '../../cohort-measures/models/cohort-measures.model.js';
+import { SessionCounts } from '../../period/session-counts.model.js';
 import { EscalationBandRef } from '../../pupil-lists/models/band-crossing-list.model.js';
 import { School } from '../../schools/school.model.js';
 
@@ -70,19 +71,7 @@ export class PupilRecordDay {
 }
 
 @ObjectType({ isAbstract: true })
-abstract class PupilRecordSessions {
-  @Field(() => Int)
-  possibleSessions!: number;
-
-  @Field(() => Int)
-  attendedSessions!: number;
-
-  @Field(() => Int)
-  authorisedSessions!: number;
-
-  @Field(() => Int)
-  unauthorisedSessions!: number;
-
+abstract class PupilRecordSessions extends SessionCounts {
   @Field(() => Float, { nullable: true, description: 'Null without possible sessions' })
   attendanceRate!: number | null;
 
