@@ -1,3 +1,4 @@
+import { scopeCondition } from '../scope/scope-filter.sql.js';
 // The early-warning list (the model: libs/domain/src/early-warning/early-warning-model.ts, whose
 // projectEndOfYear is the definition this SQL must match on every row, for every member of its family: the
 // model's whole-number parts arrive as parameters). Follows the WITH clause of period-enrolment-weeks.sql.ts for
@@ -54,7 +55,7 @@ enrolment_progress AS (
       ) AS BIGINT
     ) AS recent_attended
   FROM cohort_weeks
-  ${options.scoped ? 'WHERE school_id IN (SELECT school_id FROM schools WHERE list_contains($scope_urns, urn))' : ''}
+  ${options.scoped ? `WHERE ${scopeCondition()}` : ''}
   GROUP BY school_id, pupil_id
   HAVING sum(possible) > 0
 ),

@@ -24,7 +24,7 @@ import {
   writeSchoolsFile,
 } from '../__fixtures__/export-files.js';
 import { loadExportFolder } from '../loader/load-export-folder.js';
-import { PupilLevelAccessError } from '../pupil-lists/query-absentee-list.js';
+import { PupilLevelAccessError } from '../pupil-lists/pupil-list-request.js';
 import { AnalyticsStore } from '../store/analytics-store.js';
 import { weeklySessionsFromFiles, type FileEnrolment } from './__fixtures__/weekly-sessions-from-files.js';
 import { queryEarlyWarning, type EarlyWarningParams, type EarlyWarningPupil } from './query-early-warning.js';

@@ -18,8 +18,9 @@ import {
 } from '@attendance/domain';
 import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
 import { readPeriod } from '../la-overview/read-period.js';
-import { MAX_LIST_PAGE, PupilLevelAccessError } from '../pupil-lists/query-absentee-list.js';
-import { WHOLE_LA_SCOPE, type AnalyticsScope } from '../scope/analytics-scope.js';
+import { pupilListRequest, seesNoSchool } from '../pupil-lists/pupil-list-request.js';
+import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
+import type { AnalyticsScope } from '../scope/analytics-scope.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlParams } from '../store/sql-session.js';
 import type { SqlRow } from '../store/sql-values.js';
@@ -94,20 +95,7 @@ export async function queryEarlyWarning(
   store: AnalyticsStore,
   params: EarlyWarningParams = {},
 ): Promise<EarlyWarningList> {
-  const scope = params.scope ?? WHOLE_LA_SCOPE;
-  if (!scope.pupilLevel)
-    throw new PupilLevelAccessError('This scope may see aggregate figures only, not pupils');
-  const sort = params.sort ?? 'projected';
-  if (!(sort in EARLY_WARNING_SORTS)) {
-    throw new RangeError(`sort must be one of ${Object.keys(EARLY_WARNING_SORTS).join(', ')}, got "${sort}"`);
-  }
-  const limit = params.limit ?? 50;
-  const offset = params.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_PAGE) {
-    throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIST_PAGE}, got ${limit}`);
-  }
-  if (!Number.isInteger(offset) || offset < 0)
-    throw new RangeError(`offset must be 0 or more, got ${offset}`);
+  const { scope, sort, limit, offset } = pupilListRequest(params, EARLY_WARNING_SORTS, 'projected');
   const model = params.model ?? EARLY_WARNING_MODEL;
   assertEarlyWarningModel(model);
   if (params.asOf !== undefined && !isValidIsoDate(params.asOf)) {
@@ -129,15 +117,15 @@ export async function queryEarlyWarning(
       recentFrom,
       model,
     };
-    if (scope.schools !== 'all' && scope.schools.length === 0) {
+    if (seesNoSchool(scope)) {
       return { ...base, enrolments: 0, alreadyPersistent: 0, likelyPersistent: 0, length: 0, pupils: [] };
     }
     const flaggedOnly = params.flaggedOnly ?? false;
     const source = periodEnrolmentWeeksSql(weeks);
-    const sql = earlyWarningSql({ scoped: scope.schools !== 'all', flaggedOnly, sort });
+    const sql = earlyWarningSql({ scoped: isScoped(scope), flaggedOnly, sort });
     const queryParams: SqlParams = {
       ...source.params,
-      ...(scope.schools === 'all' ? {} : { scope_urns: listValue([...scope.schools]) }),
+      ...scopeParams(scope),
       recent_from: recentFrom,
       remaining_days: listValue(remainingSchoolDays(calendar, asOf)),
       // A calendar without a sixth half term leaves nothing out: it "starts" after the year.

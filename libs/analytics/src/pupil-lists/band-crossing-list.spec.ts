@@ -19,7 +19,7 @@ import {
   type MarkedLa,
 } from '../__fixtures__/marked-enrolments.js';
 import { queryBandCrossingList, type BandCrossing } from './band-crossing-list.js';
-import { PupilLevelAccessError } from './query-absentee-list.js';
+import { PupilLevelAccessError } from './pupil-list-request.js';
 
 // Against the generated files: every enrolment's marks read in TypeScript, the statutory cohort, the year to
 // date at both points and each band by the domain (countSessions, bandForAttendanceRate), and each school's

@@ -14,7 +14,7 @@ import {
   type ActionListLa,
 } from './__fixtures__/penalty-notice-and-cme-la.js';
 import { queryCmeMilestoneList, type CmeMilestonePupil } from './cme-milestone-list.js';
-import { PupilLevelAccessError } from './query-absentee-list.js';
+import { PupilLevelAccessError } from './pupil-list-request.js';
 
 // Against the generated files counted by the domain: each enrolment's marks with its school's own register as
 // the calendar (registerCalendar) and the domain's consecutiveUnexplainedAbsenceDays as of asOf; the last

@@ -25,7 +25,7 @@ import {
 import { loadExportFolder } from '../loader/load-export-folder.js';
 import { AnalyticsStore } from '../store/analytics-store.js';
 import { queryIllnessList, type IllnessAbsentee } from './illness-list.js';
-import { PupilLevelAccessError } from './query-absentee-list.js';
+import { PupilLevelAccessError } from './pupil-list-request.js';
 
 // Against the generated files: each enrolment's statutory-cohort marks in the period counted by the domain
 // (countSessions, the I code's reason column), the pupil's total over the enrolments of the same UPN, and the

@@ -11,3 +11,4 @@ export * from './penalty-notice-list.js';
 export { PENALTY_NOTICE_SORTS, type PenaltyNoticeSort } from './penalty-notice-list.sql.js';
 export * from './cme-milestone-list.js';
 export { CME_MILESTONE_SORTS, type CmeMilestoneSort } from './cme-milestone-list.sql.js';
+export { MAX_LIST_PAGE, PupilLevelAccessError } from './pupil-list-request.js';

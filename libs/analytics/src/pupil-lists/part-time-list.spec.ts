@@ -8,7 +8,7 @@ import {
 } from '../__fixtures__/marked-enrolments.js';
 import { PART_TIME_TIMETABLE_CODE } from './part-time-code.js';
 import { queryPartTimeTimetableList, type PartTimeTimetablePupil } from './part-time-list.js';
-import { PupilLevelAccessError } from './query-absentee-list.js';
+import { PupilLevelAccessError } from './pupil-list-request.js';
 
 // Against the generated files: each enrolment's statutory-cohort C2 marks in the period, read in TypeScript,
 // and "current" from the school's own school weeks (the domain's SchoolCalendar over its register days): the

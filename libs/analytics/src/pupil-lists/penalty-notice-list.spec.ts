@@ -16,7 +16,7 @@ import {
   type ActionListLa,
 } from './__fixtures__/penalty-notice-and-cme-la.js';
 import { queryPenaltyNoticeList, type PenaltyNoticePupil } from './penalty-notice-list.js';
-import { PupilLevelAccessError } from './query-absentee-list.js';
+import { PupilLevelAccessError } from './pupil-list-request.js';
 
 // Against the generated files counted by the domain: each enrolment's marks with its school's own register as
 // the calendar (registerCalendar), the domain's unauthorisedSessionsInRollingWindow ending on the school's last

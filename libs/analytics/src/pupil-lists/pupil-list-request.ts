@@ -1,5 +1,12 @@
 import { WHOLE_LA_SCOPE, type AnalyticsScope } from '../scope/analytics-scope.js';
-import { MAX_LIST_PAGE, PupilLevelAccessError } from './query-absentee-list.js';
+
+/** Thrown when a scope without pupil-level access asks for a list of pupils. */
+export class PupilLevelAccessError extends Error {
+  override name = 'PupilLevelAccessError';
+}
+
+/** The longest page any pupil list gives. */
+export const MAX_LIST_PAGE = 500;
 
 // What every sorted, paged pupil list checks before it reads anything: the caller may see pupils, the sort is
 // one the list offers (it is put into SQL, so only whitelisted names pass) and the page is a real page.

@@ -10,7 +10,8 @@ import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
 import { enrolmentsFromFiles, type Enrolment } from '../__fixtures__/enrolments-from-files.js';
 import { loadExportFolder } from '../loader/load-export-folder.js';
 import { AnalyticsStore } from '../store/analytics-store.js';
-import { PupilLevelAccessError, queryAbsenteeList } from './query-absentee-list.js';
+import { PupilLevelAccessError } from './pupil-list-request.js';
+import { queryAbsenteeList } from './query-absentee-list.js';
 
 // Against the files counted by the domain (see enrolments-from-files.ts): the same pupils, in the same order,
 // page by page.

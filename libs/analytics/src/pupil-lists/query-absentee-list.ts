@@ -3,9 +3,11 @@ import type { CohortChoice } from '../la-overview/period-enrolment-weeks.sql.js'
 import { classifiedEnrolmentsParams } from '../cohort-measures/classified-enrolments.sql.js';
 import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
 import { readPeriod } from '../la-overview/read-period.js';
-import { WHOLE_LA_SCOPE, type AnalyticsScope } from '../scope/analytics-scope.js';
+import type { AnalyticsScope } from '../scope/analytics-scope.js';
+import { isScoped } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import { ABSENTEE_SORTS, absenteeListSql, type AbsenteeSort } from './absentee-list.sql.js';
+import { pupilListRequest, seesNoSchool } from './pupil-list-request.js';
 
 export interface AbsenteeListParams {
   /** Persistent absentees (10%+, severe ones included) or severe absentees only (50%+). */
@@ -44,13 +46,6 @@ export interface AbsenteeList {
   pupils: Absentee[];
 }
 
-/** Thrown when a scope without pupil-level access asks for a list of pupils. */
-export class PupilLevelAccessError extends Error {
-  override name = 'PupilLevelAccessError';
-}
-
-export const MAX_LIST_PAGE = 500;
-
 /**
  * The period's persistently or severely absent enrolments (DfE definitions, as counted for every figure),
  * sorted and paged. Pupil-level data: refused unless the scope allows it.
@@ -59,26 +54,15 @@ export async function queryAbsenteeList(
   store: AnalyticsStore,
   params: AbsenteeListParams,
 ): Promise<AbsenteeList> {
-  const scope = params.scope ?? WHOLE_LA_SCOPE;
-  if (!scope.pupilLevel)
-    throw new PupilLevelAccessError('This scope may see aggregate figures only, not pupils');
-  const sort = params.sort ?? 'attendance';
-  if (!(sort in ABSENTEE_SORTS)) throw new RangeError(`Unknown sort "${sort}"`);
-  const limit = params.limit ?? 50;
-  const offset = params.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_PAGE) {
-    throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIST_PAGE}, got ${limit}`);
-  }
-  if (!Number.isInteger(offset) || offset < 0)
-    throw new RangeError(`offset must be 0 or more, got ${offset}`);
+  const { scope, sort, limit, offset } = pupilListRequest(params, ABSENTEE_SORTS, 'attendance');
 
   return store.read(async (session) => {
     const { period, dataAsOf, weeks } = await readPeriod(session, params);
     const base = { academicYear: period.academicYear, start: period.start, end: period.end, dataAsOf };
-    if (scope.schools !== 'all' && scope.schools.length === 0) return { ...base, length: 0, pupils: [] };
+    if (seesNoSchool(scope)) return { ...base, length: 0, pupils: [] };
     const source = periodEnrolmentWeeksSql(weeks, params.cohort ?? 'statutory');
     const sql = absenteeListSql({
-      scoped: scope.schools !== 'all',
+      scoped: isScoped(scope),
       severeOnly: params.list === 'severe',
       sort,
     });

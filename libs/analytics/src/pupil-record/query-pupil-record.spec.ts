@@ -14,7 +14,7 @@ import {
   type MarkedLa,
 } from '../__fixtures__/marked-enrolments.js';
 import { queryBandCrossingList } from '../pupil-lists/band-crossing-list.js';
-import { PupilLevelAccessError } from '../pupil-lists/query-absentee-list.js';
+import { PupilLevelAccessError } from '../pupil-lists/pupil-list-request.js';
 import { WHOLE_LA_SCOPE } from '../scope/analytics-scope.js';
 import { queryPupilRecord, UnknownPupilError } from './query-pupil-record.js';
 

@@ -19,7 +19,7 @@ import {
 import { readPeriod } from '../la-overview/read-period.js';
 import type { BandRef } from '../pupil-lists/band-crossing-list.js';
 import { bandsHighestFirst } from '../pupil-lists/band-crossing-bands.sql.js';
-import { PupilLevelAccessError } from '../pupil-lists/query-absentee-list.js';
+import { PupilLevelAccessError } from '../pupil-lists/pupil-list-request.js';
 import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlRow } from '../store/sql-values.js';

@@ -1,6 +1,7 @@
 import { approx } from '../__fixtures__/golden-expect.js';
 import { loadGoldenLa, type LoadedGoldenLa } from '../__fixtures__/golden-la.js';
-import { PupilLevelAccessError, queryAbsenteeList } from '../../pupil-lists/query-absentee-list.js';
+import { PupilLevelAccessError } from '../../pupil-lists/pupil-list-request.js';
+import { queryAbsenteeList } from '../../pupil-lists/query-absentee-list.js';
 import { MEADOW, RIVERSIDE, TWO_SCHOOLS_LA, UPN } from './__fixtures__/two-schools-la.js';
 
 // The persistent absentees of the "two schools" LA in 2025/26 to date, counted by hand (README.md). Ties on
