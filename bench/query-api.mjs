@@ -35,9 +35,8 @@ export async function startApi({ dataDir, databaseUrl }) {
   return {
     /** True when the API serves `field` as a query. */
     serves: (field) => queryFields.has(field),
-    /** A request for `field(args)` selecting every field of its answer; call it with `post`. */
-    request: (field, args) => {
-      const selection = selectionOf(types, queryFields.get(field).type, 0);
+    /** A request for `field(args)` selecting every field of its answer, or `selection`; call it with `post`. */
+    request: (field, args, selection = selectionOf(types, queryFields.get(field).type, 0)) => {
       return `{ ${field}${args ? `(${args})` : ''} ${selection} }`;
     },
     post: (query) =>

@@ -120,7 +120,7 @@ async function main() {
       for (const result of results) {
         const { graphql } = result.entry;
         if (!graphql || !api.serves(graphql.field)) continue;
-        const request = api.request(graphql.field, graphql.args);
+        const request = api.request(graphql.field, graphql.args, graphql.selection);
         const response = await api.post(request).catch((error) => {
           // One failing field should not cost the figures of the others (the PostgreSQL runs took minutes).
           notes.push(

@@ -18,6 +18,22 @@ import { baselineCounts, baselineWeek, groupKey, productCounts } from './query-c
 
 const LIST_PAGE = 50;
 
+const MEASURE_FIELDS = [
+  'enrolments',
+  'possibleSessions',
+  'attendedSessions',
+  'authorisedSessions',
+  'unauthorisedSessions',
+  'persistentAbsentees',
+  'severeAbsentees',
+  'attendanceRate',
+  'overallAbsenceRate',
+  'authorisedAbsenceRate',
+  'unauthorisedAbsenceRate',
+  'persistentAbsenceRate',
+  'severeAbsenceRate',
+].join(' ');
+
 /** The academic year and dates a product answer covers, for the baseline to count the same period. */
 export function periodOf(result) {
   const start = result.start ?? result.periodStart;
@@ -116,6 +132,17 @@ export function queryCases({ school }) {
       run: (store) => analytics.queryLaOverview(store),
       graphql: { field: 'laOverview', args: '' },
       baseline: overviewBaseline(false),
+    },
+    {
+      // The overview's schools field is paged (first 50 by default, as above); the LA's whole schools table:
+      name: 'LA overview, every school',
+      needs: ['queryLaOverview'],
+      run: (store) => analytics.queryLaOverview(store),
+      graphql: {
+        field: 'laOverview',
+        args: '',
+        selection: `{ headline { possibleSessions attendanceRate } schools(limit: 1000) { urn name phase type lastMarkDate measures { ${MEASURE_FIELDS} } } }`,
+      },
     },
     {
       name: 'LA weekly time series',

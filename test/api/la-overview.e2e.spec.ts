@@ -271,4 +271,43 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
   });
+
+  it('pages, sorts and filters the schools table on the server', async () => {
+    type Page = {
+      laOverview: {
+        all: { urn: string; phase: string; measures: { attendanceRate: number | null } }[];
+        page: { urn: string }[];
+        schoolCount: number;
+        primaryCount: number;
+        primaries: { phase: string }[];
+      };
+    };
+    const { laOverview } = await postGraphql<Page>(
+      product.baseUrl,
+      `query {
+        laOverview {
+          all: schools(sort: ATTENDANCE, limit: 1000) { urn phase measures { attendanceRate } }
+          page: schools(sort: ATTENDANCE, limit: 2, offset: 1) { urn }
+          schoolCount
+          primaryCount: schoolCount(phase: "Primary")
+          primaries: schools(phase: "Primary", limit: 1000) { phase }
+        }
+      }`,
+    );
+    const rates = laOverview.all.map((school) => school.measures.attendanceRate ?? Infinity);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(laOverview.schoolCount).toBe(laOverview.all.length);
+    expect(laOverview.page.map((school) => school.urn)).toEqual(laOverview.all.slice(1, 3).map((s) => s.urn));
+    const primaries = laOverview.all.filter((school) => school.phase === 'Primary').length;
+    expect(primaries).toBeGreaterThan(0);
+    expect(laOverview.primaryCount).toBe(primaries);
+    expect(laOverview.primaries).toHaveLength(primaries);
+    expect(laOverview.primaries.every((school) => school.phase === 'Primary')).toBe(true);
+  });
+
+  it('refuses a page of schools larger than the largest', async () => {
+    await expect(
+      postGraphql(product.baseUrl, '{ laOverview { schools(limit: 1001) { urn } } }'),
+    ).rejects.toThrow(/1 to 1000/);
+  });
 });

@@ -19,6 +19,14 @@ export {
 } from './loader/load-export-folder.js';
 export * from './sources/index.js';
 export { queryLaOverview } from './la-overview/query-la-overview.js';
+export {
+  MAX_SCHOOL_PAGE,
+  SCHOOL_SORTS,
+  schoolPage,
+  type SchoolPage,
+  type SchoolPageRequest,
+  type SchoolSort,
+} from './la-overview/school-page.js';
 export type {
   AttendanceMeasures,
   LaOverviewParams,

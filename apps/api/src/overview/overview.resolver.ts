@@ -1,9 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { AnalyticsScope } from '@attendance/analytics';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { schoolPage, type AnalyticsScope } from '@attendance/analytics';
 import { assertMaySeeUnsuppressedFigures, CallerScope } from '../caller-scope/caller-scope.js';
 import { LaOverviewArgs } from './la-overview.args.js';
 import { LaOverview } from './models/la-overview.model.js';
+import { SchoolSummary } from './models/school-summary.model.js';
+import { SchoolFilterArgs, SchoolPageArgs } from './school-page.args.js';
 import { OverviewService } from './overview.service.js';
 
 @Resolver(() => LaOverview)
@@ -17,5 +19,18 @@ export class OverviewResolver {
   laOverview(@Args() args: LaOverviewArgs, @CallerScope() scope: AnalyticsScope): Promise<LaOverview> {
     assertMaySeeUnsuppressedFigures(scope);
     return this.overview.laOverview(args, scope);
+  }
+
+  @ResolveField(() => [SchoolSummary], {
+    description:
+      'A page of the schools (default the first 50 by name), filtered by phase and type; page through them with schoolCount',
+  })
+  schools(@Parent() overview: LaOverview, @Args() args: SchoolPageArgs): SchoolSummary[] {
+    return schoolPage(overview.allSchools, args).schools;
+  }
+
+  @ResolveField(() => Int, { description: 'How many schools match the filters (every page of schools)' })
+  schoolCount(@Parent() overview: LaOverview, @Args() args: SchoolFilterArgs): number {
+    return schoolPage(overview.allSchools, { ...args, limit: 1, offset: 0 }).length;
   }
 }

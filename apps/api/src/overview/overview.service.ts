@@ -36,8 +36,10 @@ export class OverviewService {
       ),
       this.laName(),
     ]);
+    const { schools, ...figures } = overview;
     return {
-      ...overview,
+      ...figures,
+      allSchools: schools,
       laName,
       comparisons: this.comparisons.compare({
         academicYear: overview.academicYear,

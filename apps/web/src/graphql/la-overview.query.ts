@@ -1,6 +1,9 @@
 import { graphql } from './generated/gql.js';
 
-/** Everything the LA overview page shows, in one request: headline, week-by-week trend and every school. */
+/**
+ * Everything the LA overview page shows, in one request: headline, week-by-week trend and every school (the
+ * API's largest page of schools, MAX_SCHOOL_PAGE: more than any LA has; the table sorts them itself).
+ */
 export const LaOverviewQuery = graphql(`
   query LaOverview {
     laOverview {
@@ -20,7 +23,7 @@ export const LaOverviewQuery = graphql(`
         authorisedAbsenceRate
         unauthorisedAbsenceRate
       }
-      schools {
+      schools(limit: 1000) {
         urn
         name
         phase

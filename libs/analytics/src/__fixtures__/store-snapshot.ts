@@ -7,7 +7,7 @@ export interface StoreSnapshot {
   enrolments: SqlRow[];
   marks: SqlRow[];
   enrolmentWeeks: SqlRow[];
-  cohortEnrolmentYears: SqlRow[];
+  enrolmentYears: SqlRow[];
   schoolWeeks: SqlRow[];
   halfTerms: SqlRow[];
   loadedExports: SqlRow[];
@@ -21,7 +21,7 @@ export async function snapshotStore(store: AnalyticsStore): Promise<StoreSnapsho
     enrolments: await session.all('SELECT * FROM enrolments ORDER BY urn, upn'),
     marks: await session.all('SELECT * FROM marks_decoded ORDER BY urn, upn, session_date, session'),
     enrolmentWeeks: await session.all('SELECT * FROM enrolment_weeks ORDER BY ALL'),
-    cohortEnrolmentYears: await session.all('SELECT * FROM cohort_enrolment_years ORDER BY ALL'),
+    enrolmentYears: await session.all('SELECT * FROM enrolment_years ORDER BY ALL'),
     schoolWeeks: await session.all('SELECT * FROM school_weeks ORDER BY ALL'),
     halfTerms: await session.all('SELECT * FROM half_terms ORDER BY academic_year, number'),
     loadedExports: await session.all(

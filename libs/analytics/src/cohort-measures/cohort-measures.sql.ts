@@ -1,11 +1,11 @@
 import { DFE_REASON_COLUMNS, includesMax, includesMin, type EscalationBand } from '@attendance/domain';
 import { yearGroupOrderSql } from './year-group-order.sql.js';
-import { classifiedEnrolmentsSql } from './classified-enrolments.sql.js';
+import { CLASSIFIED_ENROLMENTS_SQL } from './classified-enrolments.sql.js';
 import { MEASURE_DIMENSION_DEFINITIONS, type MeasureDimension } from './measure-dimensions.js';
 
 // A cohort's figures for a period, broken down by one or two dimensions (measure-dimensions.ts), with a row
 // for every group, every single-dimension subtotal and the total (GROUPING SETS), from the period's
-// enrolment_weeks rows (`cohort_weeks`: follows the WITH clause of period-enrolment-weeks.sql.ts). DfE
+// enrolments' session counts (follows the WITH clause of period-enrolment-sessions.sql.ts). DfE
 // definitions, as in the domain's measures:
 // - each enrolment is counted and judged by classified-enrolments.sql.ts;
 // - attendance = present + approved educational activity; the band of an enrolment is the configured band its
@@ -15,8 +15,6 @@ import { MEASURE_DIMENSION_DEFINITIONS, type MeasureDimension } from './measure-
 export interface CohortMeasuresSqlOptions {
   dimensions: readonly MeasureDimension[];
   bands: readonly EscalationBand[];
-  /** Keep only the schools in $scope_urns (otherwise every school). */
-  scoped: boolean;
 }
 
 export function bandConditionSql(band: EscalationBand): string {
@@ -31,12 +29,12 @@ function groupingSetsSql(keys: readonly string[]): string {
   return `((), (${keys[0]}), (${keys[1]}), (${keys[0]}, ${keys[1]}))`;
 }
 
-export function cohortMeasuresSql({ dimensions, bands, scoped }: CohortMeasuresSqlOptions): string {
+export function cohortMeasuresSql({ dimensions, bands }: CohortMeasuresSqlOptions): string {
   if (dimensions.length < 1 || dimensions.length > 2) {
     throw new RangeError(`A breakdown has one or two dimensions, got ${dimensions.length}`);
   }
   const keys = dimensions.map((_, index) => `key_${index}`);
-  return `${classifiedEnrolmentsSql(scoped)},
+  return `${CLASSIFIED_ENROLMENTS_SQL},
 keyed_enrolments AS (
   SELECT
     ce.*,

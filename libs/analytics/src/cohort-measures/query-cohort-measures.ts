@@ -1,8 +1,9 @@
 import { DEFAULT_ESCALATION_BANDS, DFE_REASON_COLUMNS, type SessionCounts } from '@attendance/domain';
 import { attendanceMeasuresFromRow, sessionCountsFromRow } from '../la-overview/attendance-measures.js';
-import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
+import { periodEnrolmentSessionsSql } from '../la-overview/period-enrolment-sessions.sql.js';
 import { readPeriod } from '../la-overview/read-period.js';
 import { WHOLE_LA_SCOPE } from '../scope/analytics-scope.js';
+import { isScoped } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlRow } from '../store/sql-values.js';
 import { classifiedEnrolmentsParams } from './classified-enrolments.sql.js';
@@ -13,8 +14,8 @@ import { MEASURE_DIMENSIONS } from './measure-dimensions.js';
 /**
  * A cohort's figures for a period broken down by one or two dimensions: every group, every one-dimension
  * subtotal and the total, each with the DfE measures, reason counts, persistent absence's share of absence and
- * the band distribution. From the loader's weekly summaries (recounting from marks only a week the period cuts
- * in two), filtered by the scope in SQL. Throws RangeError for bad dates or dimensions.
+ * the band distribution. From the loader's summaries (period-enrolment-sessions.sql.ts), filtered by the scope
+ * in SQL. Throws RangeError for bad dates or dimensions.
  */
 export async function queryCohortMeasures(
   store: AnalyticsStore,
@@ -28,7 +29,7 @@ export async function queryCohortMeasures(
   const cohort = params.cohort ?? 'statutory';
   const scope = params.scope ?? WHOLE_LA_SCOPE;
   const bands = params.bands ?? DEFAULT_ESCALATION_BANDS;
-  const sql = cohortMeasuresSql({ dimensions, bands, scoped: scope.schools !== 'all' });
+  const sql = cohortMeasuresSql({ dimensions, bands });
 
   return store.read(async (session) => {
     const { period, dataAsOf, weeks } = await readPeriod(session, params);
@@ -42,7 +43,7 @@ export async function queryCohortMeasures(
       bands: bands.map(({ id, label }) => ({ id, label })),
     };
     if (scope.schools !== 'all' && scope.schools.length === 0) return { ...base, groups: [] };
-    const { withClause, params: weekParams } = periodEnrolmentWeeksSql(weeks, cohort);
+    const { withClause, params: weekParams } = periodEnrolmentSessionsSql(weeks, cohort, isScoped(scope));
     const rows = await session.all(withClause + sql, { ...weekParams, ...classifiedEnrolmentsParams(scope) });
     return { ...base, groups: rows.map((row) => groupFromRow(row, dimensions.length, bands.length)) };
   });

@@ -1,8 +1,9 @@
 import { scopeCondition } from '../scope/scope-filter.sql.js';
+
 // The early-warning list (the model: libs/domain/src/early-warning/early-warning-model.ts, whose
 // projectEndOfYear is the definition this SQL must match on every row, for every member of its family: the
-// model's whole-number parts arrive as parameters). Follows the WITH clause of period-enrolment-weeks.sql.ts for
-// the academic year up to the as-of date. Per statutory-cohort enrolment with a possible session:
+// model's whole-number parts arrive as parameters). Follows the WITH clause of period-enrolment-sessions.sql.ts
+// for the academic year up to the as-of date. Per statutory-cohort enrolment with a possible session:
 // - the year-to-date and recent sessions (weeks from $recent_from, the Monday of the earliest of the calendar's
 //   latest school weeks; NULL: none);
 // - the school's statutory-cohort attendance so far in whole tenths of a percent, rounded half up (every
@@ -40,24 +41,26 @@ export function earlyWarningSql(options: {
 }): string {
   return `
 ,
-enrolment_progress AS (
+recent_progress AS (
   SELECT
     school_id,
     pupil_id,
-    CAST(sum(possible) AS BIGINT) AS possible,
-    CAST(sum(present + approved_educational_activity) AS BIGINT) AS attended,
-    CAST(coalesce(sum(possible) FILTER (WHERE week_start >= CAST($recent_from AS DATE)), 0) AS BIGINT)
-      AS recent_possible,
-    CAST(
-      coalesce(
-        sum(present + approved_educational_activity) FILTER (WHERE week_start >= CAST($recent_from AS DATE)),
-        0
-      ) AS BIGINT
-    ) AS recent_attended
+    sum(possible) AS recent_possible,
+    sum(present + approved_educational_activity) AS recent_attended
   FROM cohort_weeks
-  ${options.scoped ? `WHERE ${scopeCondition()}` : ''}
+  WHERE week_start >= CAST($recent_from AS DATE) ${options.scoped ? `AND ${scopeCondition()}` : ''}
   GROUP BY school_id, pupil_id
-  HAVING sum(possible) > 0
+),
+enrolment_progress AS (
+  SELECT
+    es.school_id,
+    es.pupil_id,
+    CAST(es.possible AS BIGINT) AS possible,
+    CAST(es.present + es.approved_educational_activity AS BIGINT) AS attended,
+    CAST(coalesce(rp.recent_possible, 0) AS BIGINT) AS recent_possible,
+    CAST(coalesce(rp.recent_attended, 0) AS BIGINT) AS recent_attended
+  FROM enrolment_sessions AS es
+  LEFT JOIN recent_progress AS rp ON rp.school_id = es.school_id AND rp.pupil_id = es.pupil_id
 ),
 enrolment_details AS (
   SELECT
@@ -67,8 +70,8 @@ enrolment_details AS (
     e.upn,
     e.nc_year,
     e.leaving_date,
-    $academic_year - year(e.date_of_birth) - CASE WHEN month(e.date_of_birth) >= 9 THEN 1 ELSE 0 END
-      = $sixth_half_term_excluded_age AS sixth_half_term_excluded
+    age_at_year_start($academic_year, e.date_of_birth) = $sixth_half_term_excluded_age
+      AS sixth_half_term_excluded
   FROM enrolment_progress AS p
   JOIN enrolments AS e ON e.school_id = p.school_id AND e.pupil_id = p.pupil_id
   JOIN schools AS s ON s.school_id = p.school_id

@@ -16,7 +16,7 @@ import {
   type EarlyWarningModel,
   type IsoDate,
 } from '@attendance/domain';
-import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
+import { periodEnrolmentSessionsSql } from '../la-overview/period-enrolment-sessions.sql.js';
 import { readPeriod } from '../la-overview/read-period.js';
 import { pupilListRequest, seesNoSchool } from '../pupil-lists/pupil-list-request.js';
 import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
@@ -121,7 +121,7 @@ export async function queryEarlyWarning(
       return { ...base, enrolments: 0, alreadyPersistent: 0, likelyPersistent: 0, length: 0, pupils: [] };
     }
     const flaggedOnly = params.flaggedOnly ?? false;
-    const source = periodEnrolmentWeeksSql(weeks);
+    const source = periodEnrolmentSessionsSql(weeks, 'statutory', isScoped(scope));
     const sql = earlyWarningSql({ scoped: isScoped(scope), flaggedOnly, sort });
     const queryParams: SqlParams = {
       ...source.params,

@@ -42,15 +42,9 @@ WITH period_enrolment_weeks AS (${parts.join('\n  UNION ALL BY NAME')}
 cohort_weeks AS (
   SELECT w.*
   FROM period_enrolment_weeks AS w
-  JOIN (
-    SELECT
-      school_id,
-      pupil_id,
-      $academic_year - year(date_of_birth) - CASE WHEN month(date_of_birth) >= 9 THEN 1 ELSE 0 END AS age
-    FROM enrolments
-  ) AS e
+  JOIN (SELECT school_id, pupil_id, age_at_year_start($academic_year, date_of_birth) AS age FROM enrolments) AS e
     ON e.school_id = w.school_id AND e.pupil_id = w.pupil_id
-  WHERE (e.age BETWEEN 5 AND 15 AND NOT (e.age = 15 AND w.from_sixth_half_term)) = ${cohort === 'statutory'}
+  WHERE in_statutory_cohort(e.age, w.from_sixth_half_term) = ${cohort === 'statutory'}
 )`;
   return { withClause, params };
 }

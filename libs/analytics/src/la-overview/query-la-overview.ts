@@ -2,10 +2,11 @@ import { WHOLE_LA_SCOPE, type AnalyticsScope } from '../scope/analytics-scope.js
 import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlSession } from '../store/sql-session.js';
-import { ABSENCE_THRESHOLD_PARAMS } from './absence-threshold-params.js';
-import { enrolmentMeasuresSql, wholeYearEnrolmentMeasuresSql } from './enrolment-measures.sql.js';
+import { classifiedEnrolmentsParams } from '../cohort-measures/classified-enrolments.sql.js';
+import { ENROLMENT_MEASURES_SQL } from './enrolment-measures.sql.js';
 import type { LaOverviewParams, LaOverviewResult } from './la-overview.types.js';
 import { overviewFromRows, type OverviewRows } from './overview-from-rows.js';
+import { periodEnrolmentSessionsSql } from './period-enrolment-sessions.sql.js';
 import { periodEnrolmentWeeksSql } from './period-enrolment-weeks.sql.js';
 import type { PeriodWeeks } from './period-weeks.js';
 import { readPeriod } from './read-period.js';
@@ -26,26 +27,30 @@ export async function queryLaOverview(
   const scope = params.scope ?? WHOLE_LA_SCOPE;
   return store.read(async (session) => {
     const { period, dataAsOf, weeks } = await readPeriod(session, params);
+    const scoped = isScoped(scope);
+    const sessions = periodEnrolmentSessionsSql(weeks, 'statutory', scoped);
+    const measureRows = await session.all(sessions.withClause + ENROLMENT_MEASURES_SQL, {
+      ...sessions.params,
+      ...classifiedEnrolmentsParams(scope),
+    });
     const rows = weeks.wholeYear
-      ? await readWholeYear(session, weeks.academicYear, scope)
+      ? await readWholeYearWeeks(session, weeks.academicYear, scope)
       : await readPeriodWeeks(session, weeks, scope);
-    return overviewFromRows(period, dataAsOf, rows);
+    return overviewFromRows(period, dataAsOf, { measureRows, ...rows });
   });
 }
 
-/** A whole year (or the year to date) from the loader's yearly rollups. */
-async function readWholeYear(
+type WeeklyRows = Omit<OverviewRows, 'measureRows'>;
+
+/** The trend and the schools of a whole year (or the year to date) from the loader's rollup school_weeks. */
+async function readWholeYearWeeks(
   session: SqlSession,
   academicYear: number,
   scope: AnalyticsScope,
-): Promise<OverviewRows> {
+): Promise<WeeklyRows> {
   const scoped = isScoped(scope);
   const params = { academic_year: academicYear, ...scopeParams(scope) };
   return {
-    measureRows: await session.all(wholeYearEnrolmentMeasuresSql(scoped), {
-      ...params,
-      ...ABSENCE_THRESHOLD_PARAMS,
-    }),
     weeklyRows: await session.all(wholeYearWeeklyTrendSql(scoped), params),
     schoolRows: await session.all(wholeYearSchoolsSql(scoped), params),
   };
@@ -56,15 +61,11 @@ async function readPeriodWeeks(
   session: SqlSession,
   weeks: PeriodWeeks,
   scope: AnalyticsScope,
-): Promise<OverviewRows> {
+): Promise<WeeklyRows> {
   const scoped = isScoped(scope);
   const source = periodEnrolmentWeeksSql(weeks);
   const params = { ...source.params, ...scopeParams(scope) };
   return {
-    measureRows: await session.all(source.withClause + enrolmentMeasuresSql(scoped), {
-      ...params,
-      ...ABSENCE_THRESHOLD_PARAMS,
-    }),
     weeklyRows: await session.all(source.withClause + periodWeeklyTrendSql(scoped), params),
     schoolRows: await session.all(source.withClause + schoolsInPeriodSql(scoped), params),
   };

@@ -89,19 +89,51 @@ describe('LA overview from enrolment_weeks', () => {
     expect(row?.['sixth_half_term_rows']).toBeGreaterThan(0);
   });
 
-  it('keeps the yearly rollups equal to a recount of the weekly summaries', async () => {
-    const [rollups, recounted] = await store.read(async (session) => [
+  it('keeps the yearly rollups equal to a recount of the weekly summaries, split by cohort', async () => {
+    const counts = [
+      'possible',
+      'present',
+      'authorised',
+      'unauthorised',
+      'sess_auth_illness',
+      'sess_unauth_late',
+    ];
+    const sums = counts.map((column) => `CAST(sum(${column}) AS BIGINT) AS ${column}`).join(', ');
+    const [statutory, recountedStatutory, everyone, recountedEveryone] = await store.read(async (session) => [
       await session.all(
-        `SELECT school_id, pupil_id, academic_year, possible, present, authorised, unauthorised
-         FROM cohort_enrolment_years ORDER BY ALL`,
+        `SELECT school_id, pupil_id, academic_year, ${sums}
+         FROM enrolment_years WHERE statutory_cohort GROUP BY ALL ORDER BY ALL`,
       ),
       await session.all(
-        `SELECT school_id, pupil_id, academic_year, sum(possible) AS possible, sum(present) AS present,
-           sum(authorised) AS authorised, sum(unauthorised) AS unauthorised
-         FROM cohort_enrolment_weeks GROUP BY ALL ORDER BY ALL`,
+        `SELECT school_id, pupil_id, academic_year, ${sums} FROM cohort_enrolment_weeks GROUP BY ALL ORDER BY ALL`,
+      ),
+      await session.all(
+        `SELECT school_id, pupil_id, academic_year, ${sums} FROM enrolment_years GROUP BY ALL ORDER BY ALL`,
+      ),
+      await session.all(
+        `SELECT school_id, pupil_id, academic_year, ${sums} FROM enrolment_weeks GROUP BY ALL ORDER BY ALL`,
       ),
     ]);
-    expect(rollups).toEqual(recounted);
+    expect(statutory.length).toBeGreaterThan(0);
+    expect(statutory).toEqual(recountedStatutory);
+    expect(everyone.length).toBeGreaterThan(statutory.length);
+    expect(everyone).toEqual(recountedEveryone);
+  });
+
+  it("counts each school week's register days from the marks (a date with a mark other than # or Z)", async () => {
+    const [stored, recounted] = await store.read(async (session) => [
+      await session.all(
+        `SELECT s.urn, sw.academic_year, sw.week_start, CAST(sw.school_days AS BIGINT) AS school_days
+         FROM school_weeks AS sw JOIN schools AS s USING (school_id) ORDER BY ALL`,
+      ),
+      await session.all(
+        `SELECT urn, academic_year_of(session_date) AS academic_year, week_start_of(session_date) AS week_start,
+           count(DISTINCT session_date) FILTER (WHERE code NOT IN ('#', 'Z')) AS school_days
+         FROM marks_decoded GROUP BY ALL ORDER BY ALL`,
+      ),
+    ]);
+    expect(stored.some((row) => Number(row['school_days']) === 5)).toBe(true);
+    expect(stored).toEqual(recounted);
   });
 
   it('holds exactly a recount of the stored marks after the amended exports were loaded over earlier ones', async () => {

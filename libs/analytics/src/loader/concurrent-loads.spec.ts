@@ -41,7 +41,7 @@ function storeByUpn(store: AnalyticsStore) {
     enrolments: await session.all(byUpn('enrolments')),
     marks: await session.all('SELECT * FROM marks_decoded ORDER BY ALL'),
     enrolmentWeeks: await session.all(byUpn('enrolment_weeks')),
-    cohortEnrolmentYears: await session.all(byUpn('cohort_enrolment_years')),
+    enrolmentYears: await session.all(byUpn('enrolment_years')),
     schoolWeeks: await session.all('SELECT * FROM school_weeks ORDER BY ALL'),
     halfTerms: await session.all('SELECT * FROM half_terms ORDER BY ALL'),
     loadedExports: await session.all('SELECT * EXCLUDE (loaded_at) FROM loaded_exports ORDER BY ALL'),

@@ -140,8 +140,8 @@ describe('enrolment_weeks refresh', () => {
     const cohortPupils = () =>
       store.read((session) =>
         session.all(
-          `SELECT DISTINCT p.upn FROM cohort_enrolment_years AS y JOIN pupils AS p USING (pupil_id)
-           JOIN schools AS s USING (school_id) WHERE s.urn = $urn ORDER BY 1`,
+          `SELECT DISTINCT p.upn FROM enrolment_years AS y JOIN pupils AS p USING (pupil_id)
+           JOIN schools AS s USING (school_id) WHERE s.urn = $urn AND y.statutory_cohort ORDER BY 1`,
           { urn: URN },
         ),
       );

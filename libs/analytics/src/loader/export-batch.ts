@@ -1,5 +1,6 @@
 import { listValue } from '@duckdb/node-api';
 import { academicYearOf, type IsoDate } from '@attendance/domain';
+import { refreshRollups } from '../schema/refresh-rollups.js';
 import type { WriteSession } from '../store/sql-session.js';
 import type { ExportValidationIssue } from './export-validation-error.js';
 import {
@@ -9,12 +10,9 @@ import {
   DELETE_BATCH_ENROLMENT_WEEKS_SQL,
   DELETE_BATCH_ENROLMENTS_SQL,
   DELETE_BATCH_MARKS_SQL,
-  DELETE_BATCH_ROLLUPS_SQL,
-  INSERT_BATCH_COHORT_ENROLMENT_YEARS_SQL,
   INSERT_BATCH_ENROLMENT_WEEKS_SQL,
   INSERT_BATCH_ENROLMENTS_SQL,
   INSERT_BATCH_MARKS_SQL,
-  INSERT_BATCH_SCHOOL_WEEKS_SQL,
   RECORD_BATCH_EXPORTS_SQL,
   createBatchViewsSql,
   dropBatchSql,
@@ -125,10 +123,7 @@ export class ExportBatch {
         await session.run(DELETE_BATCH_ENROLMENT_WEEKS_SQL, range);
         await session.run(INSERT_BATCH_ENROLMENT_WEEKS_SQL, { ...range, school_ids: schools.school_ids });
       }
-      await session.run(DELETE_BATCH_ROLLUPS_SQL.enrolmentYears, schools);
-      await session.run(INSERT_BATCH_COHORT_ENROLMENT_YEARS_SQL, schools);
-      await session.run(DELETE_BATCH_ROLLUPS_SQL.schoolWeeks, schools);
-      await session.run(INSERT_BATCH_SCHOOL_WEEKS_SQL, schools);
+      await refreshRollups(session, schoolIds);
       await session.run(RECORD_BATCH_EXPORTS_SQL);
       return parked.map((export_, slot) => loadResult(export_, replaced.get(slot) ?? 0));
     });

@@ -1,10 +1,10 @@
-import { classifiedEnrolmentsSql } from '../cohort-measures/classified-enrolments.sql.js';
+import { CLASSIFIED_ENROLMENTS_SQL } from '../cohort-measures/classified-enrolments.sql.js';
 import { yearGroupOrderSql } from '../cohort-measures/year-group-order.sql.js';
 
 // Persistently (or only severely) absent enrolments of the period, one row per enrolment with the pupil's
 // UPN, school and year group, sorted by a whitelisted order with school and UPN breaking ties (so pages never
 // overlap), one page at a time ($limit, $offset), each row carrying the list's full length. Follows the WITH
-// clause of period-enrolment-weeks.sql.ts.
+// clause of period-enrolment-sessions.sql.ts.
 
 export const ABSENTEE_SORTS = {
   attendance: '(present + approved_educational_activity) * 1.0 / possible ASC',
@@ -15,12 +15,8 @@ export const ABSENTEE_SORTS = {
 
 export type AbsenteeSort = keyof typeof ABSENTEE_SORTS;
 
-export function absenteeListSql(options: {
-  scoped: boolean;
-  severeOnly: boolean;
-  sort: AbsenteeSort;
-}): string {
-  return `${classifiedEnrolmentsSql(options.scoped)},
+export function absenteeListSql(options: { severeOnly: boolean; sort: AbsenteeSort }): string {
+  return `${CLASSIFIED_ENROLMENTS_SQL},
 listed AS (
   SELECT
     s.urn,

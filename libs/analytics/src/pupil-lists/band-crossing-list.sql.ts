@@ -1,4 +1,5 @@
 import type { EscalationBand } from '@attendance/domain';
+import type { CohortChoice } from '../la-overview/period-enrolment-weeks.sql.js';
 import { scopeCondition } from '../scope/scope-filter.sql.js';
 import { bandRankSql } from './band-crossing-bands.sql.js';
 import { SCHOOL_WEEKS_BACK_SQL } from './school-weeks-back.sql.js';
@@ -10,7 +11,7 @@ import { yearGroupOrderSql } from '../cohort-measures/year-group-order.sql.js';
 // school week $weeks school weeks before the school's latest school week (school-weeks-back.sql.ts). Both come
 // from the weekly summaries, in one of two ways (`yearToDate`):
 // - 'rollup', for the year to date up to the latest data (the default): "now" is the loader's per-enrolment
-//   rollup cohort_enrolment_years, and "before" is it less the weeks after the compared week, so only those
+//   rollup enrolment_years (of the cohort asked for), and "before" is it less the weeks after the compared week, so only those
 //   last weeks are summed (the WITH clause of period-enrolment-weeks.sql.ts covers just them);
 // - 'weeks', for any other date: the WITH clause covers the whole year to date and one pass sums both, before
 //   with FILTER (a week the date cuts in two is the latest, never before the compared week).
@@ -42,6 +43,7 @@ export function bandCrossingListSql(options: {
   scoped: boolean;
   sort: BandCrossingSort;
   yearToDate: 'rollup' | 'weeks';
+  cohort: CohortChoice;
 }): string {
   const rank = bandRankSql(options.bandsHighestFirst);
   const renamed = (from: string, to: string) =>
@@ -54,7 +56,7 @@ compared_week AS (
   FROM school_weeks_back
   WHERE weeks_back = $weeks
 ),
-${yearToDateSql(options.yearToDate, options.scoped)},
+${yearToDateSql(options.yearToDate, options.cohort, options.scoped)},
 -- bandRankSql reads the unsuffixed columns: first now's, then (renamed) before's.
 ranked_now AS (
   SELECT
@@ -100,7 +102,7 @@ LIMIT $limit OFFSET $offset
 `;
 }
 
-function yearToDateSql(source: 'rollup' | 'weeks', scoped: boolean): string {
+function yearToDateSql(source: 'rollup' | 'weeks', cohort: CohortChoice, scoped: boolean): string {
   const sums = (suffix: string, filter = '') =>
     COUNTED.map((column) => `coalesce(sum(w.${column})${filter}, 0) AS ${column}${suffix}`).join(',\n    ');
   if (source === 'weeks') {
@@ -131,10 +133,10 @@ year_to_date AS (
     c.compared_week_start,
     ${COUNTED.map((column) => `y.${column}`).join(',\n    ')},
     ${COUNTED.map((column) => `y.${column} - coalesce(a.${column}_after, 0) AS ${column}_before`).join(',\n    ')}
-  FROM cohort_enrolment_years AS y
+  FROM enrolment_years AS y
   JOIN compared_week AS c ON c.school_id = y.school_id
   LEFT JOIN after_compared_week AS a ON a.school_id = y.school_id AND a.pupil_id = y.pupil_id
-  WHERE y.academic_year = $academic_year ${scoped ? `AND ${scopeCondition('y.school_id')}` : ''}
+  WHERE y.academic_year = $academic_year AND y.statutory_cohort = ${cohort === 'statutory'} ${scoped ? `AND ${scopeCondition('y.school_id')}` : ''}
 )`;
 }
 

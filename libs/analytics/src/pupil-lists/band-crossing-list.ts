@@ -110,7 +110,7 @@ export async function queryBandCrossingList(
     if (seesNoSchool(scope)) return { ...base, length: 0, pupils: [] };
     const cohort = params.cohort ?? 'statutory';
     const shared = { ...scopeParams(scope), as_of: period.end, weeks };
-    const yearToDate = yearToDateWeeks.wholeYear && cohort === 'statutory' ? 'rollup' : 'weeks';
+    const yearToDate = yearToDateWeeks.wholeYear ? 'rollup' : 'weeks';
     let summed = yearToDateWeeks;
     if (yearToDate === 'rollup') {
       const [first] = await session.all(FIRST_COMPARED_WEEK_SQL, {
@@ -129,6 +129,7 @@ export async function queryBandCrossingList(
       scoped: isScoped(scope),
       sort,
       yearToDate,
+      cohort,
     });
     const rows = await session.all(source.withClause + sql, { ...source.params, ...shared, limit, offset });
     return {

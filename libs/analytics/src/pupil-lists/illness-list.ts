@@ -1,6 +1,6 @@
 import { DEFAULT_PUPIL_DAYS_PER_YEAR, type IsoDate } from '@attendance/domain';
 import type { CohortChoice } from '../la-overview/period-enrolment-weeks.sql.js';
-import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
+import { periodEnrolmentSessionsSql } from '../la-overview/period-enrolment-sessions.sql.js';
 import { readPeriod } from '../la-overview/read-period.js';
 import type { AnalyticsScope } from '../scope/analytics-scope.js';
 import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
@@ -85,8 +85,8 @@ export async function queryIllnessList(
       minimumSessions,
     };
     if (seesNoSchool(scope)) return { ...base, length: 0, pupils: [] };
-    const source = periodEnrolmentWeeksSql(weeks, params.cohort ?? 'statutory');
-    const rows = await session.all(source.withClause + illnessListSql({ scoped: isScoped(scope), sort }), {
+    const source = periodEnrolmentSessionsSql(weeks, params.cohort ?? 'statutory', isScoped(scope));
+    const rows = await session.all(source.withClause + illnessListSql({ sort }), {
       ...source.params,
       ...scopeParams(scope),
       minimum_sessions: minimumSessions,

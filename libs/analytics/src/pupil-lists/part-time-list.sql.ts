@@ -26,32 +26,25 @@ export function partTimeListSql(options: {
   cohort: CohortChoice;
   scoped: boolean;
   sort: PartTimeSort;
+  /** markCodeIdList of the part-time code, inlined so the scan of marks filters by it itself. */
+  partTimeCodeIds: string;
 }): string {
   return `
 WITH part_time_marks AS (
   SELECT m.school_id, m.pupil_id, m.session_date
   FROM marks AS m
   WHERE m.session_date BETWEEN CAST($period_from AS DATE) AND CAST($period_to AS DATE)
-    AND m.code_id = (SELECT code_id FROM mark_codes WHERE code = $part_time_code)
+    AND m.code_id IN (${options.partTimeCodeIds})
     ${options.scoped ? `AND ${scopeCondition('m.school_id')}` : ''}
 ),
 cohort_part_time_marks AS (
   SELECT ptm.*
   FROM part_time_marks AS ptm
-  JOIN (
-    SELECT
-      school_id,
-      pupil_id,
-      $academic_year - year(date_of_birth) - CASE WHEN month(date_of_birth) >= 9 THEN 1 ELSE 0 END AS age
-    FROM enrolments
-  ) AS e
+  JOIN (SELECT school_id, pupil_id, age_at_year_start($academic_year, date_of_birth) AS age FROM enrolments) AS e
     ON e.school_id = ptm.school_id AND e.pupil_id = ptm.pupil_id
   LEFT JOIN half_terms AS sixth_half_term
     ON sixth_half_term.academic_year = $academic_year AND sixth_half_term.number = 6
-  WHERE (
-    e.age BETWEEN 5 AND 15
-    AND NOT (e.age = 15 AND coalesce(ptm.session_date >= sixth_half_term.start_date, false))
-  ) = ${options.cohort === 'statutory'}
+  WHERE in_statutory_cohort(e.age, ptm.session_date >= sixth_half_term.start_date) = ${options.cohort === 'statutory'}
 ),
 enrolment_part_time AS (
   SELECT

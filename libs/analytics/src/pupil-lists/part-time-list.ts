@@ -5,6 +5,7 @@ import type { AnalyticsScope } from '../scope/analytics-scope.js';
 import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import { CURRENT_PART_TIME_SCHOOL_WEEKS, PART_TIME_TIMETABLE_CODE } from './part-time-code.js';
+import { markCodeIdList } from './penalty-notice-and-cme-as-of.js';
 import { PART_TIME_SORTS, partTimeListSql, type PartTimeSort } from './part-time-list.sql.js';
 import { pupilListRequest, seesNoSchool } from './pupil-list-request.js';
 
@@ -57,14 +58,18 @@ export async function queryPartTimeTimetableList(
     const { period, dataAsOf } = await readPeriod(session, params);
     const base = { academicYear: period.academicYear, start: period.start, end: period.end, dataAsOf };
     if (seesNoSchool(scope)) return { ...base, length: 0, pupils: [] };
-    const sql = partTimeListSql({ cohort: params.cohort ?? 'statutory', scoped: isScoped(scope), sort });
+    const sql = partTimeListSql({
+      cohort: params.cohort ?? 'statutory',
+      scoped: isScoped(scope),
+      sort,
+      partTimeCodeIds: await markCodeIdList(session, [PART_TIME_TIMETABLE_CODE]),
+    });
     const rows = await session.all(sql, {
       ...scopeParams(scope),
       academic_year: period.academicYear,
       period_from: period.start,
       period_to: period.end,
       as_of: period.end,
-      part_time_code: PART_TIME_TIMETABLE_CODE,
       current_weeks: CURRENT_PART_TIME_SCHOOL_WEEKS,
       limit,
       offset,

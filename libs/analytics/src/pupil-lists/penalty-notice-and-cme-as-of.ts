@@ -1,10 +1,4 @@
-import {
-  EXCLUDED_HALF_TERM_FOR_AGE_15,
-  isValidIsoDate,
-  STATUTORY_COHORT_MAX_AGE,
-  STATUTORY_COHORT_MIN_AGE,
-  type IsoDate,
-} from '@attendance/domain';
+import { EXCLUDED_HALF_TERM_FOR_AGE_15, isValidIsoDate, type IsoDate } from '@attendance/domain';
 import { LATEST_MARK_DATE_SQL } from '../la-overview/latest-mark-date.sql.js';
 import { listValue } from '@duckdb/node-api';
 import type { SqlSession } from '../store/sql-session.js';
@@ -93,10 +87,9 @@ export function sixthHalfTermJoinSql(day: string): string {
  * sixthHalfTermJoinSql(day).
  */
 export function statutoryOnDateSql(day: string): string {
-  const age = `(academic_year_of(${day}) - year(e.date_of_birth) - CASE WHEN month(e.date_of_birth) >= 9 THEN 1 ELSE 0 END)`;
-  return `(
-    ${age} BETWEEN ${STATUTORY_COHORT_MIN_AGE} AND ${STATUTORY_COHORT_MAX_AGE}
-    AND NOT (${age} = ${STATUTORY_COHORT_MAX_AGE} AND coalesce(${day} >= sixth_half_term.start_date, false))
+  return `in_statutory_cohort(
+    age_at_year_start(academic_year_of(${day}), e.date_of_birth),
+    ${day} >= sixth_half_term.start_date
   )`;
 }
 

@@ -1,7 +1,7 @@
 import { absenceRates, attendedSessions, emptySessionCounts, type IsoDate } from '@attendance/domain';
 import type { CohortChoice } from '../la-overview/period-enrolment-weeks.sql.js';
 import { classifiedEnrolmentsParams } from '../cohort-measures/classified-enrolments.sql.js';
-import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
+import { periodEnrolmentSessionsSql } from '../la-overview/period-enrolment-sessions.sql.js';
 import { readPeriod } from '../la-overview/read-period.js';
 import type { AnalyticsScope } from '../scope/analytics-scope.js';
 import { isScoped } from '../scope/scope-filter.sql.js';
@@ -60,9 +60,8 @@ export async function queryAbsenteeList(
     const { period, dataAsOf, weeks } = await readPeriod(session, params);
     const base = { academicYear: period.academicYear, start: period.start, end: period.end, dataAsOf };
     if (seesNoSchool(scope)) return { ...base, length: 0, pupils: [] };
-    const source = periodEnrolmentWeeksSql(weeks, params.cohort ?? 'statutory');
+    const source = periodEnrolmentSessionsSql(weeks, params.cohort ?? 'statutory', isScoped(scope));
     const sql = absenteeListSql({
-      scoped: isScoped(scope),
       severeOnly: params.list === 'severe',
       sort,
     });

@@ -9,10 +9,11 @@ import { DFE_REASON_COLUMNS } from '@attendance/domain';
 // everything a load or an edge-of-period query does not touch; academic years are date ranges, so that same
 // pruning separates years without a table per year (see README "Storage").
 //
-// Figures never scan marks: they read enrolment_weeks, one row per (school, pupil, academic year, week, before
+// Figures read summaries, not marks: enrolment_weeks, one row per (school, pupil, academic year, week, before
 // or from the sixth half term), which the loader rebuilds for the school and weeks an export changed, in the
-// export's transaction. It holds counts only; who is in the statutory cohort (age from the date of birth in the
-// current pupils file) is decided when a figure is read, so a corrected date of birth never needs a rebuild.
+// export's transaction, and its rollups (enrolment_years, school_weeks), rebuilt for the export's whole school.
+// enrolment_weeks holds counts only: who is in the statutory cohort (age from the date of birth in the current
+// pupils file) is decided when a weekly figure is read, and again for the rollups on every load of the school.
 //
 // Only the small tables carry keys: the loader replaces enrolments, marks and summaries by delete-then-insert
 // inside one transaction, which DuckDB's key indexes handle poorly, and the loader itself guarantees one row
@@ -96,27 +97,36 @@ CREATE TABLE IF NOT EXISTS enrolment_weeks (
   ${DFE_REASON_COLUMNS.map((column) => `${column} UTINYINT NOT NULL`).join(',\n  ')}
 );
 
--- Rollups of enrolment_weeks that the default overview (a whole academic year, or the year to date) reads
--- instead of a row per pupil per week. Rebuilt for the whole school, every year, in each export's
--- transaction: the export replaces the school's pupils file, and with it who is in the statutory cohort.
--- cohort_enrolment_years: per statutory-cohort enrolment per year (sixth half term left out at 15).
-CREATE TABLE IF NOT EXISTS cohort_enrolment_years (
+-- Rollups of enrolment_weeks (and, for school_days, of marks) that whole-year figures read instead of a row
+-- per pupil per week: rollups.sql.ts rebuilds them for the whole school, every year, in each export's
+-- transaction (the export replaces the school's pupils file, and with it who is in the statutory cohort).
+-- enrolment_years: per enrolment per academic year and cohort, every count a figure sums: statutory_cohort
+-- is the statutory_cohort_sessions rule (aged 5 to 15 on 31 August before the year; at 15, the sixth half
+-- term is outside it), so a 15-year-old has a row for each side. possible and the categories as in
+-- enrolment_weeks; one column per DfE reason column.
+CREATE TABLE IF NOT EXISTS enrolment_years (
   school_id                     INTEGER NOT NULL,
   pupil_id                      INTEGER NOT NULL,
   academic_year                 SMALLINT NOT NULL,
+  statutory_cohort              BOOLEAN NOT NULL,
   possible                      USMALLINT NOT NULL,
   present                       USMALLINT NOT NULL,
   approved_educational_activity USMALLINT NOT NULL,
   authorised                    USMALLINT NOT NULL,
-  unauthorised                  USMALLINT NOT NULL
+  unauthorised                  USMALLINT NOT NULL,
+  ${DFE_REASON_COLUMNS.map((column) => `${column} USMALLINT NOT NULL`).join(',\n  ')}
 );
 
--- school_weeks: per school per week, the statutory cohort's counts and the latest mark of any pupil.
+-- school_weeks: per school per week, the statutory cohort's counts, the latest mark of any pupil and the
+-- school's register days that week (school_days: dates with a mark other than the domain's
+-- NON_SCHOOL_DAY_MARKS, # and Z; 0 for a week of closures only). A week with school_days > 0 is a school week
+-- of the school's own register, the one definition the penalty-notice window and CME runs count in.
 CREATE TABLE IF NOT EXISTS school_weeks (
   school_id                     INTEGER NOT NULL,
   academic_year                 SMALLINT NOT NULL,
   week_start                    DATE NOT NULL,
   last_mark_date                DATE NOT NULL,
+  school_days                   UTINYINT NOT NULL,
   possible                      INTEGER NOT NULL,
   present                       INTEGER NOT NULL,
   approved_educational_activity INTEGER NOT NULL,

@@ -106,13 +106,9 @@ FROM week_sums;
 CREATE OR REPLACE VIEW cohort_enrolment_weeks AS
 SELECT w.*
 FROM enrolment_weeks AS w
-JOIN (
-  SELECT school_id, pupil_id, year(date_of_birth) AS birth_year, month(date_of_birth) >= 9 AS born_autumn
-  FROM enrolments
-) AS e
+JOIN (SELECT school_id, pupil_id, date_of_birth FROM enrolments) AS e
   ON e.school_id = w.school_id AND e.pupil_id = w.pupil_id
-WHERE w.academic_year - e.birth_year - CASE WHEN e.born_autumn THEN 1 ELSE 0 END BETWEEN 5 AND 15
-  AND NOT (w.academic_year - e.birth_year - CASE WHEN e.born_autumn THEN 1 ELSE 0 END = 15 AND w.from_sixth_half_term);
+WHERE in_statutory_cohort(age_at_year_start(w.academic_year, e.date_of_birth), w.from_sixth_half_term);
 
 CREATE OR REPLACE VIEW statutory_cohort_sessions AS
 WITH categorised_marks AS (
@@ -135,8 +131,7 @@ aged_marks AS (
     cm.*,
     e.urn,
     e.upn,
-    cm.academic_year - year(e.date_of_birth) - CASE WHEN month(e.date_of_birth) >= 9 THEN 1 ELSE 0 END
-      AS age_at_year_start
+    age_at_year_start(cm.academic_year, e.date_of_birth) AS age_at_year_start
   FROM categorised_marks AS cm
   JOIN enrolments AS e ON e.school_id = cm.school_id AND e.pupil_id = cm.pupil_id
 )
@@ -151,10 +146,5 @@ SELECT
 FROM aged_marks AS am
 LEFT JOIN half_terms AS sixth_half_term
   ON sixth_half_term.academic_year = am.academic_year AND sixth_half_term.number = 6
-WHERE am.age_at_year_start BETWEEN 5 AND 15
-  AND NOT (
-    am.age_at_year_start = 15
-    AND sixth_half_term.start_date IS NOT NULL
-    AND am.session_date >= sixth_half_term.start_date
-  );
+WHERE in_statutory_cohort(am.age_at_year_start, am.session_date >= sixth_half_term.start_date);
 `;

@@ -13,8 +13,15 @@ import { HALF_TERM_ROWS_TYPE, halfTermRows } from './half-term-rows.js';
 import { INSERT_HALF_TERMS_SQL } from './insert-half-terms.sql.js';
 import { INSERT_REGISTER_CODES_SQL } from './insert-register-codes.sql.js';
 import { REGISTER_CODE_ROWS_TYPE, registerCodeRows } from './register-code-rows.js';
+import { refreshRollups } from './refresh-rollups.js';
+import { ALL_SCHOOL_IDS_SQL } from './rollups.sql.js';
+import { DROP_OLD_ROLLUPS_SQL, OLD_ROLLUPS_SQL } from './old-rollups.sql.js';
 
-/** Creates what is missing and refreshes the reference data derived from the domain. Safe to run any time. */
+/**
+ * Creates what is missing and refreshes the reference data derived from the domain. Safe to run any time. A
+ * store whose rollups an earlier version laid out (old-rollups.sql.ts) has them rebuilt from its summaries, in
+ * the same transaction: they are derived data, so nothing a load stored is lost.
+ */
 export async function ensureSchema(session: WriteSession): Promise<void> {
   const [old] = await session.all(OLD_MARKS_LAYOUT_SQL);
   if (Number(old?.['old_columns'] ?? 0) > 0) {
@@ -24,6 +31,9 @@ export async function ensureSchema(session: WriteSession): Promise<void> {
     );
   }
   await session.transaction(async () => {
+    const [oldRollups] = await session.all(OLD_ROLLUPS_SQL);
+    const rebuildRollups = Number(oldRollups?.['old_rollups'] ?? 0) > 0;
+    if (rebuildRollups) await session.run(DROP_OLD_ROLLUPS_SQL);
     await session.run(CREATE_TABLES_SQL);
     await session.run(CREATE_MACROS_SQL);
     await session.run(DELETE_REGISTER_CODES_SQL);
@@ -37,7 +47,12 @@ export async function ensureSchema(session: WriteSession): Promise<void> {
     await session.run(CREATE_MARK_CODE_PERIODS_SQL);
     await session.run(REFILL_MARK_CODE_PERIODS_SQL);
     await session.run(CREATE_VIEWS_SQL);
+    if (rebuildRollups) await refreshRollups(session, await allSchoolIds(session));
   });
+}
+
+async function allSchoolIds(session: SqlSession): Promise<number[]> {
+  return (await session.all(ALL_SCHOOL_IDS_SQL)).map((row) => Number(row['school_id']));
 }
 
 /**

@@ -2,7 +2,7 @@ import { similarSchools, SIMILAR_SCHOOLS_SHOWN, type IsoDate } from '@attendance
 import { classifiedEnrolmentsParams } from '../cohort-measures/classified-enrolments.sql.js';
 import { attendanceMeasuresFromRow } from '../la-overview/attendance-measures.js';
 import type { AttendanceMeasures } from '../la-overview/la-overview.types.js';
-import { periodEnrolmentWeeksSql } from '../la-overview/period-enrolment-weeks.sql.js';
+import { periodEnrolmentSessionsSql } from '../la-overview/period-enrolment-sessions.sql.js';
 import { readPeriod } from '../la-overview/read-period.js';
 import { WHOLE_LA_SCOPE, type AnalyticsScope } from '../scope/analytics-scope.js';
 import { isScoped } from '../scope/scope-filter.sql.js';
@@ -65,8 +65,8 @@ export async function querySimilarSchools(
     const [target] = await session.all(SCHOOL_BY_URN_SQL, { urn: params.urn });
     if (!target) throw new UnknownSchoolError(`No school with URN ${params.urn}`);
     const { period, dataAsOf, weeks } = await readPeriod(session, params);
-    const source = periodEnrolmentWeeksSql(weeks);
-    const rows = await session.all(source.withClause + schoolIntakesSql(isScoped(scope)), {
+    const source = periodEnrolmentSessionsSql(weeks, 'statutory', isScoped(scope));
+    const rows = await session.all(source.withClause + schoolIntakesSql(), {
       ...source.params,
       ...classifiedEnrolmentsParams(scope),
       phase: String(target['phase']),

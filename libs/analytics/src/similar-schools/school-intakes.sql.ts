@@ -1,14 +1,14 @@
 import { SEN_PROVISION_WITH_SEN } from '@attendance/domain';
-import { classifiedEnrolmentsSql } from '../cohort-measures/classified-enrolments.sql.js';
+import { CLASSIFIED_ENROLMENTS_SQL } from '../cohort-measures/classified-enrolments.sql.js';
 
 // Every school of $phase (in the scope, with `scoped`) with its intake over the period's enrolments, the ones
 // its figures count (statutory cohort, possible sessions in the period): enrolments, how many are eligible for
 // free school meals and how many have SEN (the domain's SEN codes), next to its session counts and persistent
 // and severe absentees. The similar schools are chosen from these rows by the domain's rule. Follows the WITH
-// clause of period-enrolment-weeks.sql.ts.
-export function schoolIntakesSql(scoped: boolean): string {
+// clause of period-enrolment-sessions.sql.ts.
+export function schoolIntakesSql(): string {
   const senCodes = SEN_PROVISION_WITH_SEN.map((code) => `'${code}'`).join(', ');
-  return `${classifiedEnrolmentsSql(scoped)}
+  return `${CLASSIFIED_ENROLMENTS_SQL}
 SELECT
   s.urn,
   s.name,

@@ -1,8 +1,4 @@
-import {
-  EXCLUDED_HALF_TERM_FOR_AGE_15,
-  STATUTORY_COHORT_MAX_AGE,
-  STATUTORY_COHORT_MIN_AGE,
-} from '@attendance/domain';
+import { EXCLUDED_HALF_TERM_FOR_AGE_15 } from '@attendance/domain';
 import { CATEGORY_COLUMNS, POSSIBLE_CATEGORIES } from '../schema/mark-code-periods.sql.js';
 import { scopeCondition } from '../scope/scope-filter.sql.js';
 
@@ -48,18 +44,9 @@ day_marks AS (
 cohort_marks AS (
   SELECT dm.day, dm.category_number
   FROM day_marks AS dm
-  JOIN (
-    SELECT
-      school_id,
-      pupil_id,
-      $academic_year - year(date_of_birth) - CASE WHEN month(date_of_birth) >= 9 THEN 1 ELSE 0 END AS age
-    FROM enrolments
-  ) AS e
+  JOIN (SELECT school_id, pupil_id, age_at_year_start($academic_year, date_of_birth) AS age FROM enrolments) AS e
     ON e.school_id = dm.school_id AND e.pupil_id = dm.pupil_id
-  WHERE (
-    e.age BETWEEN ${STATUTORY_COHORT_MIN_AGE} AND ${STATUTORY_COHORT_MAX_AGE}
-    AND NOT (e.age = ${STATUTORY_COHORT_MAX_AGE} AND dm.from_sixth_half_term)
-  ) = $statutory
+  WHERE in_statutory_cohort(e.age, dm.from_sixth_half_term) = $statutory
 )
 SELECT
   day,

@@ -21,8 +21,8 @@ export class LaOverview extends PeriodFigures {
   @Field(() => [WeeklyAttendance])
   weeklyTrend!: WeeklyAttendance[];
 
-  @Field(() => [SchoolSummary])
-  schools!: SchoolSummary[];
+  /** Every school of the overview; the `schools` and `schoolCount` fields page and filter them. */
+  allSchools!: SchoolSummary[];
 
   @Field(() => Comparisons, { description: "The LA's figures beside its region's and England's" })
   comparisons!: Comparisons;
