@@ -123,7 +123,7 @@ export class ExportBatch {
         await session.run(DELETE_BATCH_ENROLMENT_WEEKS_SQL, range);
         await session.run(INSERT_BATCH_ENROLMENT_WEEKS_SQL, { ...range, school_ids: schools.school_ids });
       }
-      await refreshRollups(session, schoolIds);
+      await refreshRollups(session, schoolIds, dates === null ? null : { from: dates.first, to: dates.last });
       await session.run(RECORD_BATCH_EXPORTS_SQL);
       return parked.map((export_, slot) => loadResult(export_, replaced.get(slot) ?? 0));
     });

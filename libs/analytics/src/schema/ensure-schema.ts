@@ -13,7 +13,7 @@ import { HALF_TERM_ROWS_TYPE, halfTermRows } from './half-term-rows.js';
 import { INSERT_HALF_TERMS_SQL } from './insert-half-terms.sql.js';
 import { INSERT_REGISTER_CODES_SQL } from './insert-register-codes.sql.js';
 import { REGISTER_CODE_ROWS_TYPE, registerCodeRows } from './register-code-rows.js';
-import { refreshRollups } from './refresh-rollups.js';
+import { EVERY_MARK_DATE, refreshRollups } from './refresh-rollups.js';
 import { ALL_SCHOOL_IDS_SQL } from './rollups.sql.js';
 import { DROP_OLD_ROLLUPS_SQL, OLD_ROLLUPS_SQL } from './old-rollups.sql.js';
 
@@ -47,7 +47,7 @@ export async function ensureSchema(session: WriteSession): Promise<void> {
     await session.run(CREATE_MARK_CODE_PERIODS_SQL);
     await session.run(REFILL_MARK_CODE_PERIODS_SQL);
     await session.run(CREATE_VIEWS_SQL);
-    if (rebuildRollups) await refreshRollups(session, await allSchoolIds(session));
+    if (rebuildRollups) await refreshRollups(session, await allSchoolIds(session), EVERY_MARK_DATE);
   });
 }
 

@@ -2,7 +2,10 @@ import { DFE_REASON_COLUMNS, NON_SCHOOL_DAY_MARKS } from '@attendance/domain';
 
 // The rollups' refresh (create-tables.sql.ts): the rows of the schools $school_ids (all between $first_school
 // and $last_school, so DuckDB skips other schools' row groups by their min/max) deleted and rebuilt for every
-// academic year, from their enrolment_weeks, current enrolments and, for school_days, marks. The loader runs
+// academic year, from their enrolment_weeks and current enrolments. school_days depends on marks alone, which
+// a load changes only from its first to its last date: it is recounted from marks for the weeks of
+// $recount_from to $recount_to (NULL: none) and kept from the rows being replaced for every other week, so a
+// nightly load reads one week of marks, not the school's year. The loader runs
 // it in each export's transaction after enrolment_weeks is refreshed (even an export with no marks changes
 // them: its pupils file alone can change who is in the statutory cohort); ensureSchema runs it for every
 // school when it rebuilds the rollups of a store written by an earlier layout.
@@ -21,6 +24,19 @@ const YEAR_COUNTS = [
 ];
 
 const nonSchoolDayCodes = NON_SCHOOL_DAY_MARKS.map((code) => `'${code}'`).join(', ');
+
+export const KEEP_SCHOOL_DAYS_SQL = `
+CREATE OR REPLACE TEMP TABLE kept_school_days AS
+SELECT school_id, academic_year, week_start, school_days
+FROM school_weeks
+WHERE ${schoolsSql()}
+  AND NOT coalesce(
+    week_start BETWEEN week_start_of(CAST($recount_from AS DATE)) AND week_start_of(CAST($recount_to AS DATE)),
+    false
+  )
+`;
+
+export const DROP_KEPT_SCHOOL_DAYS_SQL = `DROP TABLE IF EXISTS kept_school_days`;
 
 export const DELETE_ROLLUPS_SQL = {
   enrolmentYears: `DELETE FROM enrolment_years WHERE ${schoolsSql()}`,
@@ -52,6 +68,7 @@ WITH register_days AS (
     bool_or(code_id NOT IN (SELECT code_id FROM mark_codes WHERE code IN (${nonSchoolDayCodes}))) AS is_school_day
   FROM marks
   WHERE ${schoolsSql()}
+    AND session_date BETWEEN week_start_of(CAST($recount_from AS DATE)) AND week_start_of(CAST($recount_to AS DATE)) + 6
   GROUP BY school_id, session_date
 ),
 week_school_days AS (
@@ -62,6 +79,8 @@ week_school_days AS (
     count(*) FILTER (WHERE is_school_day) AS school_days
   FROM register_days
   GROUP BY ALL
+  UNION ALL
+  SELECT school_id, academic_year, week_start, school_days FROM kept_school_days
 ),
 all_weeks AS (
   SELECT school_id, academic_year, week_start, max(last_mark_date) AS last_mark_date
