@@ -1,4 +1,5 @@
 import {
+  addDays,
   firstDateThresholdMet,
   lookupRegisterCode,
   PENALTY_NOTICE_THRESHOLD,
@@ -15,6 +16,7 @@ import {
   statutoryOn,
   type ActionListLa,
 } from './__fixtures__/penalty-notice-and-cme-la.js';
+import { LONG_STALE_DAYS } from './penalty-notice-and-cme-as-of.js';
 import { queryPenaltyNoticeList, type PenaltyNoticePupil } from './penalty-notice-list.js';
 import { PupilLevelAccessError } from './pupil-list-request.js';
 
@@ -73,7 +75,7 @@ describe('queryPenaltyNoticeList', { timeout: 60_000 }, () => {
     await closeActionListLa(la);
   });
 
-  it('counts # and Z, and only they, as administrative marks, as the SQL assumes of enrolment_weeks', () => {
+  it('counts exactly # and Z, the marks that make no school day, as administrative marks', () => {
     for (const set of REGISTER_CODE_SETS) {
       const administrative = set.codes.filter((code) => code.category === 'administrative');
       expect(administrative.map((code) => code.code).sort()).toEqual([...NON_SCHOOL_DAY_MARKS].sort());
@@ -154,3 +156,49 @@ describe('queryPenaltyNoticeList', { timeout: 60_000 }, () => {
     await expect(queryPenaltyNoticeList(la.store, { limit: 501 })).rejects.toThrow(/limit must be/);
   });
 });
+
+describe(
+  'queryPenaltyNoticeList with a school whose data stopped months before the date',
+  { timeout: 60_000 },
+  () => {
+    // On 25 March 2026 the other schools' windows start in 2026, this one's (its export stops on Wednesday
+    // 8 October 2025) at the start of the year: more than LONG_STALE_DAYS before, so it is read apart.
+    const asOf = '2026-03-25';
+    let la: ActionListLa;
+
+    beforeAll(async () => {
+      la = await openActionListLa({
+        seed: 41,
+        schools: 4,
+        pupils: 1600,
+        academicYear: 2025,
+        asOf,
+        staleAsOf: '2025-10-08',
+        staleSchoolIndex: 2,
+      });
+    }, 180_000);
+
+    afterAll(async () => {
+      await closeActionListLa(la);
+    });
+
+    it('counts each school in its own window, the stale one up to its last date', async () => {
+      const expected = expectedList(la, asOf).sort(mostSessionsFirst);
+      const readApartBefore = addDays(asOf, -LONG_STALE_DAYS);
+      expect(
+        expected.some(
+          (pupil) =>
+            pupil.urn === la.staleUrn &&
+            pupil.windowEnd === '2025-10-08' &&
+            pupil.windowStart < readApartBefore,
+        ),
+      ).toBe(true);
+      expect(expected.some((pupil) => pupil.urn !== la.staleUrn && pupil.windowStart > '2026-01-01')).toBe(
+        true,
+      );
+      const list = await queryPenaltyNoticeList(la.store, { asOf, limit: 500 });
+      expect(list).toMatchObject({ asOf, length: expected.length });
+      expect(list.pupils).toEqual(expected);
+    });
+  },
+);

@@ -5,6 +5,7 @@ import {
   PENALTY_NOTICE_THRESHOLD,
   type IsoDate,
 } from '@attendance/domain';
+import { INTEGER, LIST, VARCHAR, listValue } from '@duckdb/node-api';
 import type { AnalyticsScope } from '../scope/analytics-scope.js';
 import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
@@ -12,10 +13,12 @@ import { LONG_STALE_DAYS, markCodeIdList, readActionListDate } from './penalty-n
 import {
   PENALTY_NOTICE_SORTS,
   penaltyNoticeListSql,
-  penaltyNoticeReadFloorSql,
+  penaltyNoticeTenthDatesSql,
   type PenaltyNoticeSort,
 } from './penalty-notice-list.sql.js';
 import { pupilListRequest, seesNoSchool } from './pupil-list-request.js';
+import type { SqlSession } from '../store/sql-session.js';
+import type { SqlRow } from '../store/sql-values.js';
 
 export interface PenaltyNoticeListParams {
   /** Default the store's latest mark; never before 19 August 2024, when the national threshold came in. */
@@ -78,23 +81,17 @@ export async function queryPenaltyNoticeList(
     // A store whose latest mark is older than the threshold has no one to list.
     if (asOf === null || asOf < PENALTY_NOTICE_FRAMEWORK_IN_FORCE_FROM || seesNoSchool(scope)) return empty;
     const scoped = isScoped(scope);
-    const windowParams = {
+    const thresholdCodeIds = await markCodeIdList(session, PENALTY_NOTICE_THRESHOLD.codes);
+    const rows = await session.all(penaltyNoticeListSql({ scoped, sort, thresholdCodeIds }), {
       ...scopeParams(scope),
       as_of: asOf,
       window_weeks: PENALTY_NOTICE_THRESHOLD.schoolWeeks,
-    };
-    const [floor] = await session.all(penaltyNoticeReadFloorSql(scoped), {
-      ...windowParams,
       oldest_read_from: addDays(asOf, -LONG_STALE_DAYS),
-    });
-    const thresholdCodeIds = await markCodeIdList(session, PENALTY_NOTICE_THRESHOLD.codes);
-    const rows = await session.all(penaltyNoticeListSql({ scoped, sort, thresholdCodeIds }), {
-      ...windowParams,
-      read_floor: floor?.['read_floor'] ?? asOf,
       threshold_sessions: PENALTY_NOTICE_THRESHOLD.unauthorisedSessions,
       limit,
       offset,
     });
+    const tenthDates = await readTenthDates(session, rows, thresholdCodeIds);
     const pupils = rows.map((row): PenaltyNoticePupil => ({
       urn: String(row['urn']),
       schoolName: String(row['school_name']),
@@ -104,8 +101,59 @@ export async function queryPenaltyNoticeList(
       windowStart: String(row['window_start']),
       windowEnd: String(row['window_end']),
       schoolWeeks: Number(row['school_weeks']),
-      thresholdMetOn: maxDate(String(row['tenth_date']), PENALTY_NOTICE_FRAMEWORK_IN_FORCE_FROM),
+      thresholdMetOn: maxDate(tenthDateOf(tenthDates, row), PENALTY_NOTICE_FRAMEWORK_IN_FORCE_FROM),
     }));
     return { asOf, dataAsOf, length: Number(rows[0]?.['list_length'] ?? 0), pupils };
   });
+}
+
+/** The page's tenth dates (penaltyNoticeTenthDatesSql), by enrolmentKey. */
+async function readTenthDates(
+  session: SqlSession,
+  page: readonly SqlRow[],
+  thresholdCodeIds: string,
+): Promise<Map<string, IsoDate>> {
+  if (page.length === 0) return new Map();
+  const windowStarts = page.map((row) => String(row['window_start']));
+  const windowEnds = page.map((row) => String(row['window_end']));
+  const rows = await session.all(
+    penaltyNoticeTenthDatesSql(thresholdCodeIds),
+    {
+      school_ids: listValue(page.map((row) => Number(row['school_id']))),
+      pupil_ids: listValue(page.map((row) => Number(row['pupil_id']))),
+      window_starts: listValue(windowStarts),
+      window_ends: listValue(windowEnds),
+      read_from: windowStarts.reduce((earliest, day) => (day < earliest ? day : earliest)),
+      read_to: windowEnds.reduce((latest, day) => (day > latest ? day : latest)),
+      threshold_sessions: PENALTY_NOTICE_THRESHOLD.unauthorisedSessions,
+    },
+    {
+      school_ids: LIST(INTEGER),
+      pupil_ids: LIST(INTEGER),
+      window_starts: LIST(VARCHAR),
+      window_ends: LIST(VARCHAR),
+    },
+  );
+  return new Map(
+    rows.flatMap((row) =>
+      row['tenth_date'] === null ? [] : [[enrolmentKey(row), String(row['tenth_date'])]],
+    ),
+  );
+}
+
+function tenthDateOf(tenthDates: ReadonlyMap<string, IsoDate>, row: SqlRow): IsoDate {
+  const tenthDate = tenthDates.get(enrolmentKey(row));
+  // The count comes from the summaries and the date from the marks: they agree while enrolment_weeks
+  // .unauthorised counts exactly the threshold codes (penalty-notice-codes.spec.ts).
+  if (tenthDate === undefined) {
+    throw new Error(
+      `No threshold date for pupil ${String(row['upn'])} at ${String(row['urn'])}: the marks hold fewer ` +
+        `threshold sessions than the summaries counted`,
+    );
+  }
+  return tenthDate;
+}
+
+function enrolmentKey(row: SqlRow): string {
+  return `${String(row['school_id'])}:${String(row['pupil_id'])}`;
 }
