@@ -1,234 +1,354 @@
-import { DEFAULT_UNEXPLAINED_ABSENCE_CODES, REGISTER_CODE_SETS } from '@attendance/domain';
+import {
+  DEFAULT_UNEXPLAINED_ABSENCE_CODES,
+  EXCLUDED_HALF_TERM_FOR_AGE_15,
+  NON_SCHOOL_DAY_MARKS,
+  REGISTER_CODE_SETS,
+} from '@attendance/domain';
 import { scopeCondition } from '../scope/scope-filter.sql.js';
-import { schoolRegisterEndsSql } from './penalty-notice-and-cme-as-of.js';
+import type { CmeCodeIds } from './cme-milestone-code-ids.sql.js';
+import {
+  schoolRegisterEndsSql,
+  sixthHalfTermJoinSql,
+  statutoryOnDateSql,
+} from './penalty-notice-and-cme-as-of.js';
 
-// Where CME runs (cme-milestone-list.sql.ts) can reach, from the weekly summaries, so that marks are read only
-// there: a run can be months long (a child missing since the autumn), and reading every school's marks back
-// to September would read most of the year.
+// Which enrolments can have a CME run of $min_days school days or more, and which of their weeks need
+// day-level marks (cme-milestone-runs.sql.ts), from the weekly summaries alone: a run can be months long (a
+// child missing since the autumn), and reading marks back to September would read most of the year.
 //
-// - An enrolment's run cannot start before its latest week with a mark that is neither unexplained nor # or Z
-//   (a present, explained or late mark breaks the run on its day), nor before its first week with marks (the
-//   school day before a pupil's first mark has no mark, which breaks a run). The week of $as_of is left out of
-//   that search, as it may hold marks after $as_of. That week is the enrolment's `run_from`.
-// - Only enrolments with marks from the school's latest week before that of $as_of in which its statutory
-//   cohort had possible sessions (a run must hold the school's last school day) and at least $min_days
-//   unexplained sessions from run_from on can have such a run: the candidates. Unexplained sessions are the DfE
-//   reason columns of N and O (unexplainedSessionsSql); a code sharing them would only loosen the bounds.
-// - Most enrolments have such a mark in the school's latest $recent_weeks weeks with marks, so only those
-//   weeks of enrolment_weeks are grouped for everyone (their unexplained sessions in all of those weeks, a few
-//   more than from run_from on, decide); the whole history only for the rest, the `deep` ones.
-// - Each school's marks are read from its shallow candidates' earliest run_from (`shallow_from`). Before that,
-//   a deep candidate's week in which all ten sessions, Monday to Friday, are N or O is a certified week: five
-//   unexplained school days, no break (a weekday with an N or O mark is a school day, and weekend marks are
-//   refused), so it is not read. Its other weeks with marks at the school (the week it was last seen, weeks with
-//   a bank holiday, an inset day or a half day) are read, for every deep candidate of the school
-//   (`read_weeks`); a certified week of one candidate that another needs read is read, not certified.
-// - The reads filter by a constant the scan applies itself ($recent_floor, cmeRecentFloorSql: the earliest
-//   recent week of any school, leaving out schools whose data stopped long before $as_of, read on their own).
+// - A school's weeks are those with register days up to the week of $as_of (school_weeks.school_days: dates
+//   with a mark other than # or Z, registerCalendar's rule; a week's rows summed, as they split at 1 August),
+//   numbered back from the latest (`recency` 1). A week without register days is never part of a run: it is
+//   neither counted nor read.
+// - A run needs an unexplained mark on the school's last school day (or a # there, stepped over): the
+//   candidates are the enrolments with one in the school's latest school week or, when that week holds marks
+//   after $as_of and is not Monday to Friday (its first register day may come after $as_of), in either of the
+//   latest two. When that week holds marks after $as_of and someone has an N or O on the school's last register
+//   date (so that date is its last school day), only the enrolments with an N, O or # that day, from the marks
+//   of that one date: on a date inside a week, the summaries cannot tell the days before it from those after.
+//   Always of the current pupils files and in the statutory cohort on the school's last register date.
+// - A run back from the last school day cannot go past the latest week in which the enrolment has a present or
+//   authorised mark, or no mark at all while the school had register days: the run's break week. The weeks
+//   after it are the run's `stretch` (found from the rows with neither, a filter on two columns the scan
+//   applies itself; the few that hold another breaking code, such as G, only lengthen the stretch, as their
+//   days are read). The week of $as_of, when it holds marks after $as_of, is in every stretch.
+// - A stretch week is certified when its unexplained sessions are twice its register days: N and O (which make
+//   their date a register day) fill both sessions of every register day, so every register day counts and
+//   nothing breaks the run (any other mark would be a third session on one of them, or fall on a date that is
+//   no register day and is never looked at): a week with a bank holiday, an inset day or fewer days counts its
+//   register days without its marks being read. It needs school_weeks complete for the week (so not the week
+//   of $as_of while marks after $as_of exist) and the unexplained columns to hold exactly N and O
+//   (CERTIFIABLE).
+// - The candidates are the enrolments whose run could still reach $min_days: a certified week adds its
+//   register days, another stretch week at most its unexplained sessions (a counted day has one at least; not
+//   in a week the summaries split in two rows, at 1 August or the start of the sixth half term, where the
+//   other row may hold them: there its register days), the break week at most one day fewer than its
+//   register days, and a week that may hold the school's last school day at most the unexplained sessions of
+//   all its rows.
+// - Days are read from marks (`read`) for the weeks from $recent_floor on (for every candidate:
+//   cme-milestone-marks.sql.ts), the latest two (the school's last school day), the weeks that are not
+//   certified, and a certified week that is not Monday to Friday if the run may start in it (its next older
+//   week is not certified): its first register day is not known from the summaries. The other certified weeks
+//   are counted from their Monday.
 
-/** The enrolment_weeks columns holding every unexplained mark; `marks` when a code has no reason column. */
-export function unexplainedSessionsSql(): string {
+/** The enrolment_weeks reason columns of the unexplained codes; null when one of them has none. */
+function unexplainedColumns(): string[] | null {
   const columns = new Set<string>();
   for (const set of REGISTER_CODE_SETS) {
     for (const definition of set.codes) {
       if (!DEFAULT_UNEXPLAINED_ABSENCE_CODES.includes(definition.code)) continue;
-      if (definition.reasonColumn === null) return 'marks';
+      if (definition.reasonColumn === null) return null;
       columns.add(definition.reasonColumn);
     }
   }
-  return columns.size === 0 ? 'marks' : `(${[...columns].sort().join(' + ')})`;
+  return columns.size === 0 ? null : [...columns].sort();
 }
 
-const AS_OF_WEEK = 'week_start_of(CAST($as_of AS DATE))';
+/** Sessions of an enrolment_weeks row `alias` that may be unexplained: the unexplained codes' reason columns. */
+function unexplainedSessionsSql(alias: string): string {
+  const columns = unexplainedColumns();
+  return columns === null
+    ? `${alias}.marks`
+    : `(${columns.map((column) => `${alias}.${column}`).join(' + ')})`;
+}
 
-/** Registers are taken Monday to Friday (the loader refuses weekend marks), two sessions a day. */
-export const FULL_WEEK_DAYS = 5;
-const FULL_WEEK_SESSIONS = 2 * FULL_WEEK_DAYS;
+/** True for a row with an unexplained session: each column tested on its own, so the scan can skip. */
+function hasUnexplainedSql(alias: string): string {
+  const columns = unexplainedColumns();
+  return columns === null
+    ? `${alias}.marks > 0`
+    : `(${columns.map((column) => `${alias}.${column} > 0`).join(' OR ')})`;
+}
 
 /**
- * Whether a week's unexplained sessions (unexplainedSessionsSql) are exactly its N and O marks: only then does
- * a week of FULL_WEEK_SESSIONS of them prove every weekday was an unexplained school day.
+ * Whether the unexplained columns count exactly the N and O marks: only then does a week with twice as many
+ * as its register days prove every register day unexplained.
  */
-const CERTIFIABLE = String(
+const CERTIFIABLE =
+  unexplainedColumns() !== null &&
   REGISTER_CODE_SETS.every((set) =>
     set.codes.every(
       (definition) =>
         DEFAULT_UNEXPLAINED_ABSENCE_CODES.includes(definition.code) ||
         definition.reasonColumn === null ||
-        !unexplainedSessionsSql().includes(definition.reasonColumn),
+        !(unexplainedColumns() ?? []).includes(definition.reasonColumn),
     ),
-  ) && unexplainedSessionsSql() !== 'marks',
-);
+  );
 
-function weeklyRowSql(alias: string): string {
-  return `${alias}.school_id,
-    ${alias}.pupil_id,
-    ${alias}.week_start,
-    ${alias}.marks,
-    ${alias}.administrative,
-    ${unexplainedSessionsSql().replaceAll(/sess_\w+/g, (column) => `${alias}.${column}`)} AS unexplained`;
+/**
+ * A row with no present and no authorised mark: every row whose marks are all N, O, # or Z, and a few more (an
+ * educational activity, a code that is not possible, another unauthorised code), which only lengthen the
+ * stretch. Each column is tested on its own, so the scan applies the test itself; the exact test (marks
+ * against the unexplained and administrative counts) reads two more columns of every row, measured at
+ * full size to cost more than it saves.
+ */
+function unbrokenRowSql(alias: string): string {
+  const runCodes = [...DEFAULT_UNEXPLAINED_ABSENCE_CODES, ...NON_SCHOOL_DAY_MARKS];
+  const neverPresentOrAuthorised = REGISTER_CODE_SETS.every((set) =>
+    set.codes.every(
+      (definition) =>
+        !runCodes.includes(definition.code) ||
+        !['present', 'authorised-absence'].includes(definition.category),
+    ),
+  );
+  return neverPresentOrAuthorised ? `${alias}.present = 0 AND ${alias}.authorised = 0` : 'true';
 }
 
-/** The WITH clause ending in `school_bounds`: each school's active_from, recent_from and recent_weeks_from. */
-function cmeSchoolBoundsSql(scoped: boolean): string {
+/** Registers are taken Monday to Friday (the loader refuses weekend marks), two sessions a day. */
+export const FULL_WEEK_DAYS = 5;
+
+const AS_OF_WEEK = 'week_start_of(CAST($as_of AS DATE))';
+
+/**
+ * Creates cme_school_weeks: each school's weeks with register days up to the week of $as_of, numbered back
+ * from the latest (`recency` 1), with school_days, `complete` (no mark after $as_of), `monday_to_friday` (five
+ * register days and no mark after Friday: the loader refuses weekend marks, so these are Monday to Friday),
+ * `split` (the week's summaries are two rows a pupil: it holds 1 August or a sixth half term starting after
+ * its Monday) and the school's register_end. Only schools with marks on or before $as_of, in the scope.
+ */
+export function cmeSchoolWeeksSql(scoped: boolean): string {
   return `
+CREATE OR REPLACE TEMP TABLE cme_school_weeks AS
 WITH ${schoolRegisterEndsSql(scoped ? scopeCondition('school_id') : 'true')},
-school_marked_weeks AS (
+school_weeks_read AS (
   SELECT
     sw.school_id,
     sw.week_start,
-    bool_or(sw.possible > 0) AS statutory_sessions,
-    row_number() OVER (PARTITION BY sw.school_id ORDER BY sw.week_start DESC) AS recency
+    sum(sw.school_days) AS school_days,
+    max(sw.last_mark_date) AS last_mark_date
   FROM school_weeks AS sw
-  JOIN school_register_ends AS sre ON sre.school_id = sw.school_id
+  SEMI JOIN school_register_ends AS sre ON sre.school_id = sw.school_id
   WHERE sw.week_start <= ${AS_OF_WEEK}
   GROUP BY sw.school_id, sw.week_start
-),
-school_bounds AS (
-  SELECT *, least(recent_from, active_from) AS recent_weeks_from
-  FROM (
-    SELECT
-      school_id,
-      coalesce(
-        max(week_start) FILTER (WHERE statutory_sessions AND week_start < ${AS_OF_WEEK}),
-        min(week_start)
-      ) AS active_from,
-      min(week_start) FILTER (WHERE recency <= $recent_weeks) AS recent_from
-    FROM school_marked_weeks
-    GROUP BY school_id
-  )
-)`;
-}
-
-/**
- * The earliest week any school's recent weeks start, leaving out schools whose start before
- * $oldest_recent_from (a school that stopped sending data long ago): the constant the reads of the main
- * statement filter by as they scan ($recent_floor), reading the schools left out apart.
- */
-export function cmeRecentFloorSql(scoped: boolean): string {
-  return `${cmeSchoolBoundsSql(scoped)}
-SELECT min(recent_weeks_from) FILTER (WHERE recent_weeks_from >= CAST($oldest_recent_from AS DATE)) AS recent_floor
-FROM school_bounds
+  HAVING sum(sw.school_days) > 0
+)
+SELECT
+  swr.school_id,
+  swr.week_start,
+  CAST(swr.school_days AS INTEGER) AS school_days,
+  swr.week_start < ${AS_OF_WEEK} OR swr.last_mark_date <= CAST($as_of AS DATE) AS complete,
+  swr.school_days = ${FULL_WEEK_DAYS} AND swr.last_mark_date <= swr.week_start + ${FULL_WEEK_DAYS - 1}
+    AS monday_to_friday,
+  academic_year_of(swr.week_start) <> academic_year_of(swr.week_start + 6) OR sixth.start_date IS NOT NULL
+    AS split,
+  row_number() OVER (PARTITION BY swr.school_id ORDER BY swr.week_start DESC) AS recency,
+  sre.register_end
+FROM school_weeks_read AS swr
+JOIN school_register_ends AS sre ON sre.school_id = swr.school_id
+LEFT JOIN half_terms AS sixth
+  ON sixth.number = ${EXCLUDED_HALF_TERM_FOR_AGE_15}
+ AND sixth.start_date > swr.week_start
+ AND sixth.start_date <= swr.week_start + 6
 `;
 }
 
-/** The WITH clause ending in `candidates` (school_id, pupil_id, run_from, deep) and `school_reads`. */
-function cmeCandidatesSql(scoped: boolean): string {
-  const definiteBreak = `week_start < ${AS_OF_WEEK} AND marks > unexplained + administrative`;
-  return `${cmeSchoolBoundsSql(scoped)},
-recent_rows AS (
-  SELECT ${weeklyRowSql('w')}, sb.active_from
-  FROM enrolment_weeks AS w
-  JOIN school_bounds AS sb ON sb.school_id = w.school_id
-  WHERE w.week_start >= CAST($recent_floor AS DATE)
-    AND w.week_start >= sb.recent_weeks_from
-    AND w.week_start <= ${AS_OF_WEEK}
-  UNION ALL
-  SELECT ${weeklyRowSql('w')}, sb.active_from
-  FROM enrolment_weeks AS w
-  JOIN school_bounds AS sb ON sb.school_id = w.school_id
-  WHERE sb.recent_weeks_from < CAST($recent_floor AS DATE)
-    AND w.week_start >= sb.recent_weeks_from
-    AND w.week_start < CAST($recent_floor AS DATE)
-),
-active_enrolments AS (
-  SELECT
-    school_id,
-    pupil_id,
-    max(week_start) FILTER (WHERE ${definiteBreak}) AS recent_break_week,
-    sum(unexplained) AS recent_unexplained
-  FROM recent_rows
-  GROUP BY school_id, pupil_id
-  HAVING max(week_start) >= any_value(active_from)
-),
-deep_rows AS (
-  SELECT ${weeklyRowSql('w')}
-  FROM enrolment_weeks AS w
-  SEMI JOIN (SELECT school_id, pupil_id FROM active_enrolments WHERE recent_break_week IS NULL) AS ae
-    ON ae.school_id = w.school_id AND ae.pupil_id = w.pupil_id
-  WHERE w.week_start <= ${AS_OF_WEEK}
-),
-deep_bounds AS (
-  SELECT
-    school_id,
-    pupil_id,
-    coalesce(max(week_start) FILTER (WHERE ${definiteBreak}), min(week_start)) AS run_from
-  FROM deep_rows
-  GROUP BY school_id, pupil_id
-),
-candidates AS (
-  SELECT school_id, pupil_id, recent_break_week AS run_from, false AS deep
-  FROM active_enrolments
-  WHERE recent_break_week IS NOT NULL AND recent_unexplained >= $min_days
-  UNION ALL
-  SELECT db.school_id, db.pupil_id, db.run_from, true AS deep
-  FROM deep_bounds AS db
-  JOIN deep_rows AS d ON d.school_id = db.school_id AND d.pupil_id = db.pupil_id
-  WHERE d.week_start >= db.run_from
-  GROUP BY db.school_id, db.pupil_id, db.run_from
-  HAVING sum(d.unexplained) >= $min_days
-),
-school_reads AS (
-  SELECT
-    school_id,
-    coalesce(min(run_from) FILTER (WHERE NOT deep), ${AS_OF_WEEK}) AS shallow_from,
-    min(run_from) FILTER (WHERE deep) AS deep_from
-  FROM candidates
-  GROUP BY school_id
-)`;
-}
+/**
+ * Every candidate's marks are read from the start of each school's latest two school weeks on, in one scan
+ * (CME_NEAR_MARKS_SQL): most runs end there. Older weeks are certified or read for the runs a page needs.
+ */
+export const CME_RECENT_SCHOOL_WEEKS = 2;
 
 /**
- * The candidates, each with its school's reads: marks from `shallow_from` for every candidate's school, and
- * from `deep_from` (before shallow_from) for the schools of deep candidates.
+ * The constant the reads filter by as they scan ($recent_floor): the earliest start of any school's
+ * $recent_weeks-th latest school week (or its earliest), leaving out schools for which that is before
+ * $oldest_recent_from (a school that stopped sending data long ago: its weeks are read on their own). Any date
+ * would give the same list; this one reads most runs in one scan.
  */
-export function cmeCandidatesListSql(scoped: boolean): string {
-  return `${cmeCandidatesSql(scoped)},
-deep_candidate_weeks AS (
-  SELECT
-    c.school_id,
-    c.pupil_id,
-    smw.week_start,
-    coalesce(${CERTIFIABLE} AND sum(d.marks) = ${FULL_WEEK_SESSIONS} AND sum(d.unexplained) = ${FULL_WEEK_SESSIONS}, false)
-      AS unexplained_all_week
-  FROM candidates AS c
-  JOIN school_reads AS sr ON sr.school_id = c.school_id
-  JOIN school_marked_weeks AS smw
-    ON smw.school_id = c.school_id AND smw.week_start >= c.run_from AND smw.week_start < sr.shallow_from
-  LEFT JOIN deep_rows AS d
-    ON d.school_id = c.school_id AND d.pupil_id = c.pupil_id AND d.week_start = smw.week_start
-  WHERE c.deep
-  GROUP BY c.school_id, c.pupil_id, smw.week_start
-),
-read_weeks AS (
-  SELECT school_id, string_agg(strftime(week_start, '%Y-%m-%d'), ',' ORDER BY week_start) AS read_weeks
-  FROM (SELECT DISTINCT school_id, week_start FROM deep_candidate_weeks WHERE NOT unexplained_all_week)
+export const CME_RECENT_FLOOR_SQL = `
+SELECT strftime(min(week_start), '%Y-%m-%d') AS recent_floor
+FROM (
+  SELECT school_id, min(week_start) AS week_start
+  FROM cme_school_weeks
+  WHERE recency <= $recent_weeks
   GROUP BY school_id
+)
+WHERE week_start >= CAST($oldest_recent_from AS DATE)
+`;
+
+/**
+ * Creates cme_candidate_weeks: one row per candidate (school_id, pupil_id, with register_end, upn and
+ * nc_year) and school week from its school's latest (recency 1) to its break week (not in_stretch), with
+ * school_days, monday_to_friday, certified, unexplained (sessions, from the rows the stretch was found from;
+ * null when they may miss some: the week of $as_of read whatever its counts, a split week not certified) and
+ * read. Needs cme_school_weeks.
+ */
+export function cmeCandidateWeeksSql(codeIds: CmeCodeIds): string {
+  const unexplained = unexplainedSessionsSql('w');
+  return `
+CREATE OR REPLACE TEMP TABLE cme_candidate_weeks AS
+WITH last_day_weeks AS (
+  SELECT latest.school_id, latest.week_start
+  FROM cme_school_weeks AS latest
+  WHERE latest.recency = 1
+  UNION ALL
+  SELECT earlier.school_id, earlier.week_start
+  FROM cme_school_weeks AS earlier
+  JOIN cme_school_weeks AS latest
+    ON latest.school_id = earlier.school_id
+   AND latest.recency = 1
+   AND NOT (latest.complete OR latest.monday_to_friday)
+  WHERE earlier.recency = 2
 ),
-certified_weeks AS (
+last_day_unexplained AS MATERIALIZED (
+  SELECT w.school_id, w.pupil_id, w.week_start, sum(${unexplained}) AS unexplained
+  FROM enrolment_weeks AS w
+  JOIN last_day_weeks AS ldw ON ldw.school_id = w.school_id AND ldw.week_start = w.week_start
+  WHERE w.week_start >= CAST($recent_floor AS DATE) AND ${hasUnexplainedSql('w')}
+  GROUP BY w.school_id, w.pupil_id, w.week_start
+  UNION ALL
+  SELECT w.school_id, w.pupil_id, w.week_start, sum(${unexplained}) AS unexplained
+  FROM enrolment_weeks AS w
+  JOIN (SELECT * FROM last_day_weeks WHERE week_start < CAST($recent_floor AS DATE)) AS ldw
+    ON ldw.school_id = w.school_id AND ldw.week_start = w.week_start
+  WHERE ${hasUnexplainedSql('w')}
+  GROUP BY w.school_id, w.pupil_id, w.week_start
+),
+last_register_dates AS (
+  SELECT school_id, register_end
+  FROM cme_school_weeks
+  WHERE recency = 1 AND NOT complete AND register_end >= CAST($recent_floor AS DATE)
+),
+last_date_marks AS MATERIALIZED (
   SELECT
-    dcw.school_id,
-    dcw.pupil_id,
-    string_agg(strftime(dcw.week_start, '%Y-%m-%d'), ',' ORDER BY dcw.week_start) AS certified_weeks
-  FROM deep_candidate_weeks AS dcw
-  WHERE dcw.week_start NOT IN (
-    SELECT week_start FROM deep_candidate_weeks AS other
-    WHERE other.school_id = dcw.school_id AND NOT other.unexplained_all_week
-  )
-  GROUP BY dcw.school_id, dcw.pupil_id
+    m.school_id,
+    m.pupil_id,
+    bool_or(m.code_id IN (${codeIds.unexplained})) AS unexplained
+  FROM marks AS m
+  JOIN last_register_dates AS lrd ON lrd.school_id = m.school_id AND lrd.register_end = m.session_date
+  WHERE m.session_date >= CAST($recent_floor AS DATE)
+    AND m.code_id IN (${codeIds.unexplained}, ${codeIds.plannedClosure})
+  GROUP BY m.school_id, m.pupil_id
+),
+last_school_days_known AS (
+  SELECT DISTINCT school_id FROM last_date_marks WHERE unexplained
+),
+unexplained_at_end AS (
+  SELECT ldm.school_id, ldm.pupil_id
+  FROM last_date_marks AS ldm
+  SEMI JOIN last_school_days_known AS k ON k.school_id = ldm.school_id
+  UNION
+  SELECT ldu.school_id, ldu.pupil_id
+  FROM last_day_unexplained AS ldu
+  ANTI JOIN last_school_days_known AS k ON k.school_id = ldu.school_id
+),
+enrolments_at_end AS (
+  SELECT u.school_id, u.pupil_id, sre.register_end, e.upn, e.nc_year
+  FROM unexplained_at_end AS u
+  JOIN (SELECT DISTINCT school_id, register_end FROM cme_school_weeks) AS sre ON sre.school_id = u.school_id
+  JOIN enrolments AS e ON e.school_id = u.school_id AND e.pupil_id = u.pupil_id
+  ${sixthHalfTermJoinSql('sre.register_end')}
+  WHERE ${statutoryOnDateSql('sre.register_end')}
+),
+unbroken_weeks AS (
+  SELECT w.school_id, w.pupil_id, w.week_start, sum(${unexplained}) AS unexplained
+  FROM enrolment_weeks AS w
+  SEMI JOIN enrolments_at_end AS ee ON ee.school_id = w.school_id AND ee.pupil_id = w.pupil_id
+  WHERE ${unbrokenRowSql('w')}
+  GROUP BY w.school_id, w.pupil_id, w.week_start
+),
+stretch_weeks AS (
+  SELECT cw.school_id, cw.pupil_id, csw.recency, cw.unexplained
+  FROM unbroken_weeks AS cw
+  JOIN cme_school_weeks AS csw ON csw.school_id = cw.school_id AND csw.week_start = cw.week_start
+  UNION ALL
+  SELECT ee.school_id, ee.pupil_id, csw.recency, NULL AS unexplained
+  FROM enrolments_at_end AS ee
+  JOIN cme_school_weeks AS csw ON csw.school_id = ee.school_id AND NOT csw.complete
+  ANTI JOIN unbroken_weeks AS cw
+    ON cw.school_id = ee.school_id AND cw.pupil_id = ee.pupil_id AND cw.week_start = csw.week_start
+),
+stretches AS (
+  SELECT sw.school_id, sw.pupil_id, min(sw.recency) AS stretch
+  FROM (
+    SELECT school_id, pupil_id, recency FROM stretch_weeks
+    UNION ALL
+    SELECT school_id, pupil_id, 0 AS recency FROM enrolments_at_end
+  ) AS sw
+  ANTI JOIN stretch_weeks AS next
+    ON next.school_id = sw.school_id AND next.pupil_id = sw.pupil_id AND next.recency = sw.recency + 1
+  GROUP BY sw.school_id, sw.pupil_id
+),
+run_weeks AS (
+  SELECT
+    ee.school_id,
+    ee.pupil_id,
+    ee.register_end,
+    ee.upn,
+    ee.nc_year,
+    csw.week_start,
+    csw.recency,
+    csw.school_days,
+    csw.monday_to_friday,
+    sw.recency IS NOT NULL AS in_stretch,
+    ${CERTIFIABLE} AND csw.complete AND coalesce(sw.unexplained = 2 * csw.school_days, false) AS certified,
+    CASE
+      WHEN NOT csw.split OR coalesce(sw.unexplained = 2 * csw.school_days, false) THEN sw.unexplained
+    END AS unexplained,
+    CASE WHEN ldw.school_id IS NOT NULL THEN coalesce(ldu.unexplained, 0) END AS last_day_unexplained
+  FROM enrolments_at_end AS ee
+  JOIN stretches AS s ON s.school_id = ee.school_id AND s.pupil_id = ee.pupil_id
+  JOIN cme_school_weeks AS csw ON csw.school_id = ee.school_id AND csw.recency <= s.stretch + 1
+  LEFT JOIN stretch_weeks AS sw
+    ON sw.school_id = ee.school_id AND sw.pupil_id = ee.pupil_id AND sw.recency = csw.recency
+  LEFT JOIN last_day_weeks AS ldw ON ldw.school_id = csw.school_id AND ldw.week_start = csw.week_start
+  LEFT JOIN last_day_unexplained AS ldu
+    ON ldu.school_id = ee.school_id AND ldu.pupil_id = ee.pupil_id AND ldu.week_start = csw.week_start
+),
+candidates AS (
+  SELECT school_id, pupil_id
+  FROM run_weeks
+  GROUP BY school_id, pupil_id
+  HAVING sum(
+    least(
+      CASE
+        WHEN certified THEN school_days
+        WHEN in_stretch THEN least(coalesce(unexplained, school_days), school_days)
+        ELSE school_days - 1
+      END,
+      coalesce(last_day_unexplained, school_days)
+    )
+  ) >= $min_days
 )
 SELECT
-  c.school_id,
-  c.pupil_id,
-  strftime(c.run_from, '%Y-%m-%d') AS run_from,
-  strftime(sr.shallow_from, '%Y-%m-%d') AS shallow_from,
-  strftime(sr.deep_from, '%Y-%m-%d') AS deep_from,
-  rw.read_weeks,
-  cw.certified_weeks
-FROM candidates AS c
-JOIN school_reads AS sr ON sr.school_id = c.school_id
-LEFT JOIN read_weeks AS rw ON rw.school_id = c.school_id
-LEFT JOIN certified_weeks AS cw ON cw.school_id = c.school_id AND cw.pupil_id = c.pupil_id
-ORDER BY c.school_id, c.pupil_id
+  rw.school_id,
+  rw.pupil_id,
+  rw.register_end,
+  rw.upn,
+  rw.nc_year,
+  rw.week_start,
+  rw.recency,
+  rw.school_days,
+  rw.monday_to_friday,
+  rw.in_stretch,
+  rw.certified,
+  CAST(rw.unexplained AS INTEGER) AS unexplained,
+  rw.week_start >= CAST($recent_floor AS DATE)
+    OR NOT rw.certified
+    OR rw.recency <= 2
+    OR NOT (rw.monday_to_friday OR coalesce(older.certified, false)) AS read
+FROM run_weeks AS rw
+SEMI JOIN candidates AS c ON c.school_id = rw.school_id AND c.pupil_id = rw.pupil_id
+LEFT JOIN run_weeks AS older
+  ON older.school_id = rw.school_id AND older.pupil_id = rw.pupil_id AND older.recency = rw.recency + 1
 `;
 }

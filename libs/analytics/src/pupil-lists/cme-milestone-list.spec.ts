@@ -143,4 +143,26 @@ describe('queryCmeMilestoneList', { timeout: 60_000 }, () => {
     );
     await expect(queryCmeMilestoneList(la.store, { offset: -1 })).rejects.toThrow(/offset must be/);
   });
+
+  it('gives the same pupils in small pages by school and by year group, and of runs of 20 days', async () => {
+    const byYearGroup = (a: CmeMilestonePupil, b: CmeMilestonePupil) =>
+      a.yearGroup === b.yearGroup
+        ? byUrnAndUpn(a, b)
+        : a.yearGroup === null || (b.yearGroup !== null && a.yearGroup > b.yearGroup)
+          ? 1
+          : -1;
+    for (const [sort, order, milestone] of [
+      ['school', byUrnAndUpn, 3],
+      ['yearGroup', byYearGroup, 3],
+      ['days', longestFirst, 20],
+    ] as const) {
+      const expected = expectedList(la, AS_OF, milestone).sort(order);
+      const pages = [];
+      for (let offset = 0; offset < expected.length; offset += 7) {
+        pages.push(await queryCmeMilestoneList(la.store, { sort, milestone, limit: 7, offset }));
+      }
+      expect(pages.every((page) => page.length === expected.length)).toBe(true);
+      expect(pages.flatMap((page) => page.pupils)).toEqual(expected);
+    }
+  });
 });

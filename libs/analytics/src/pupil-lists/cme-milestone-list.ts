@@ -1,11 +1,8 @@
 import {
   addDays,
   CME_LA_MILESTONE_DAYS,
-  DEFAULT_UNEXPLAINED_ABSENCE_CODES,
   highestLaMilestone,
   mondayOf,
-  NON_SCHOOL_DAY_MARKS,
-  PLANNED_CLOSURE_CODE,
   type IsoDate,
 } from '@attendance/domain';
 import { INTEGER, LIST, listValue, STRUCT, structValue, VARCHAR } from '@duckdb/node-api';
@@ -14,23 +11,24 @@ import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlSession } from '../store/sql-session.js';
 import type { SqlRow } from '../store/sql-values.js';
-import { cmeCandidatesListSql, cmeRecentFloorSql } from './cme-milestone-candidates.sql.js';
+import {
+  CME_RECENT_FLOOR_SQL,
+  CME_RECENT_SCHOOL_WEEKS,
+  cmeCandidateWeeksSql,
+  cmeSchoolWeeksSql,
+} from './cme-milestone-candidates.sql.js';
 import {
   CME_LAST_ATTENDED_SQL,
   CME_MILESTONE_SORTS,
   cmeMilestoneListSql,
   type CmeMilestoneSort,
 } from './cme-milestone-list.sql.js';
-import { candidateReads } from './cme-milestone-reads.js';
-import { LONG_STALE_DAYS, markCodeIdList, readActionListDate } from './penalty-notice-and-cme-as-of.js';
+import { CME_FAR_READ_WEEKS_SQL, CME_NEAR_MARKS_SQL, cmeFarMarksSql } from './cme-milestone-marks.sql.js';
+import { farReads } from './cme-milestone-reads.js';
+import { readCmeCodeIds } from './cme-milestone-code-ids.sql.js';
+import { cmeFarReadsSql, cmeRunsSql, cmeRunsWithFarReadsSql } from './cme-milestone-runs.sql.js';
+import { LONG_STALE_DAYS, readActionListDate } from './penalty-notice-and-cme-as-of.js';
 import { pupilListRequest, seesNoSchool } from './pupil-list-request.js';
-
-/**
- * The weekly summaries of each school's latest weeks with marks are grouped for every enrolment, the whole
- * history only for enrolments with no mark breaking a run in them (cme-milestone-candidates.sql.ts): a run breaks
- * for almost every pupil within three weeks.
- */
-const RECENT_SCHOOL_WEEKS = 3;
 
 export interface CmeMilestoneListParams {
   /** Default the store's latest mark. */
@@ -76,8 +74,12 @@ export interface CmeMilestoneList {
 /**
  * Children of compulsory school age whose current run of consecutive school days of unexplained absence has
  * reached a CME milestone (the domain's consecutiveUnexplainedAbsenceDays, each school counted back from its
- * own last school day on or before asOf; cme-milestone-list.sql.ts). Sorted and paged; pupil-level data,
- * refused unless the scope allows it.
+ * own last school day on or before asOf). Sorted and paged; pupil-level data, refused unless the scope allows
+ * it. The candidates and the weeks to read come from the weekly summaries (cme-milestone-candidates.sql.ts),
+ * the marks of every candidate's latest weeks are read in one scan and the runs counted
+ * (cme-milestone-runs.sql.ts), then older weeks are read only for the runs the page or the list's length
+ * depends on, and the page is listed (cme-milestone-list.sql.ts). The statements share temporary tables on
+ * the read's own connection.
  */
 export async function queryCmeMilestoneList(
   store: AnalyticsStore,
@@ -95,37 +97,29 @@ export async function queryCmeMilestoneList(
     const { asOf, dataAsOf } = await readActionListDate(session, params.asOf);
     const empty = { asOf, dataAsOf, milestone, length: 0, pupils: [] };
     if (asOf === null || seesNoSchool(scope)) return empty;
-    const codeIds = {
-      unexplained: await markCodeIdList(session, DEFAULT_UNEXPLAINED_ABSENCE_CODES),
-      plannedClosure: await markCodeIdList(session, [PLANNED_CLOSURE_CODE]),
-      nonSchoolDay: await markCodeIdList(session, NON_SCHOOL_DAY_MARKS),
-    };
-    const scoped = isScoped(scope);
-    const boundParams = { ...scopeParams(scope), as_of: asOf, recent_weeks: RECENT_SCHOOL_WEEKS };
-    const [floor] = await session.all(cmeRecentFloorSql(scoped), {
-      ...boundParams,
+    await session.run(cmeSchoolWeeksSql(isScoped(scope)), { ...scopeParams(scope), as_of: asOf });
+    const [floor] = await session.all(CME_RECENT_FLOOR_SQL, {
+      recent_weeks: CME_RECENT_SCHOOL_WEEKS,
       oldest_recent_from: addDays(asOf, -LONG_STALE_DAYS),
     });
-    const recentFloor = floor?.['recent_floor'] ?? mondayOf(asOf);
-    const candidates = await session.all(cmeCandidatesListSql(scoped), {
-      ...boundParams,
-      recent_floor: recentFloor,
+    const dates = { as_of: asOf, recent_floor: floor?.['recent_floor'] ?? mondayOf(asOf) };
+    const codeIds = await readCmeCodeIds(session);
+    await session.run(cmeCandidateWeeksSql(codeIds), {
+      recent_floor: dates.recent_floor,
       min_days: milestone,
     });
-    if (candidates.length === 0) return empty;
-    const reads = candidateReads(candidates);
+    await session.run(CME_NEAR_MARKS_SQL, dates);
+    await session.run(cmeRunsSql(codeIds), dates);
+    const page = { min_days: milestone, limit, offset };
+    await session.run(cmeFarReadsSql(sort), { recent_floor: dates.recent_floor, ...page });
+    const farWeeks = await session.all(CME_FAR_READ_WEEKS_SQL);
+    if (farWeeks.length > 0) {
+      const far = farReads(farWeeks);
+      await session.run(cmeFarMarksSql(far.shape), far.params);
+    }
     const rows = await session.all(
-      cmeMilestoneListSql({ scoped, sort, codeIds, deepReadSlots: reads.deepReadSlots }),
-      {
-        ...scopeParams(scope),
-        as_of: asOf,
-        recent_floor: recentFloor,
-        min_days: milestone,
-        ...reads.params,
-        limit,
-        offset,
-      },
-      reads.types,
+      cmeMilestoneListSql(sort, farWeeks.length > 0 ? cmeRunsWithFarReadsSql(codeIds) : null),
+      farWeeks.length > 0 ? { ...dates, ...page } : { as_of: asOf, ...page },
     );
     const attendedEarlier = await lastAttendedBeforeRead(
       session,

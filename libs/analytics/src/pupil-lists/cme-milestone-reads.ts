@@ -1,104 +1,62 @@
-import type { IsoDate } from '@attendance/domain';
-import { INTEGER, LIST, listValue, STRUCT, structValue, VARCHAR } from '@duckdb/node-api';
-import type { SqlParams, SqlParamTypes } from '../store/sql-session.js';
-import type { SqlRow, SqlValue } from '../store/sql-values.js';
-import { deepReadSlots } from './cme-milestone-list.sql.js';
+import { addDays, type IsoDate } from '@attendance/domain';
+import type { SqlParams } from '../store/sql-session.js';
+import type { SqlRow } from '../store/sql-values.js';
+import type { FarMarksShape } from './cme-milestone-marks.sql.js';
 
-// The candidates of cmeCandidatesListSql as the parameters of cmeMilestoneListSql: the candidates and their
-// certified weeks as lists, and each deep school's read (its range and the weeks of it to read) in a slot of
-// its own, so the scan filters by the school and dates itself.
+// The weeks of cme_far_reads (CME_FAR_READ_WEEKS_SQL: school, week) as the slots of cmeFarMarksSql. Marks sit
+// in row groups by school, so a school's read with its school and dates as constants skips every other
+// school's row groups; a week many schools need is read once for every school instead (a scan of all row
+// groups by date, measured at full size to cost about as much as two dozen school reads).
 
-const CANDIDATES_TYPE = LIST(
-  STRUCT({ school_id: INTEGER, pupil_id: INTEGER, run_from: VARCHAR, shallow_from: VARCHAR }),
-);
-const READ_WEEKS_TYPE = LIST(STRUCT({ school_id: INTEGER, week_start: VARCHAR }));
-const CERTIFIED_WEEKS_TYPE = LIST(STRUCT({ school_id: INTEGER, pupil_id: INTEGER, week_start: VARCHAR }));
+/** Schools needing a week from which it is read for every school at once. */
+const EVERY_SCHOOL_READ_FROM = 24;
 
-export interface CandidateReads {
-  deepReadSlots: number;
+export interface FarReads {
+  shape: FarMarksShape;
   params: SqlParams;
-  types: SqlParamTypes;
 }
 
-export function candidateReads(candidates: readonly SqlRow[]): CandidateReads {
-  const deep = deepReads(candidates);
-  const slots = deepReadSlots(deep.length);
-  return {
-    deepReadSlots: slots,
-    params: {
-      candidates: listValue(
-        candidates.map((row) =>
-          structValue({
-            school_id: Number(row['school_id']),
-            pupil_id: Number(row['pupil_id']),
-            run_from: String(row['run_from']),
-            shallow_from: String(row['shallow_from']),
-          }),
-        ),
-      ),
-      ...deepReadParams(deep, slots),
-      read_weeks: listValue(
-        deep.flatMap((read) =>
-          read.weeks.map((week) => structValue({ school_id: read.schoolId, week_start: week })),
-        ),
-      ),
-      certified_weeks: listValue(
-        candidates.flatMap((row) =>
-          weekList(row['certified_weeks']).map((week) =>
-            structValue({
-              school_id: Number(row['school_id']),
-              pupil_id: Number(row['pupil_id']),
-              week_start: week,
-            }),
-          ),
-        ),
-      ),
-    },
-    types: {
-      candidates: CANDIDATES_TYPE,
-      read_weeks: READ_WEEKS_TYPE,
-      certified_weeks: CERTIFIED_WEEKS_TYPE,
-    },
-  };
-}
-
-interface DeepRead {
-  schoolId: number;
-  from: IsoDate;
-  to: IsoDate;
-  /** The weeks read (Mondays); the others of the range hold only deep candidates' unexplained weeks. */
-  weeks: IsoDate[];
-}
-
-function weekList(value: SqlValue | undefined): IsoDate[] {
-  return value === null || value === undefined || value === '' ? [] : String(value).split(',');
-}
-
-/** The schools whose deep candidates need marks from before their other candidates' (cmeCandidatesListSql). */
-function deepReads(candidates: readonly SqlRow[]): DeepRead[] {
-  const bySchool = new Map<number, DeepRead>();
-  for (const row of candidates) {
-    const deepFrom = row['deep_from'];
-    const shallowFrom = String(row['shallow_from']);
-    if (deepFrom === null || String(deepFrom) >= shallowFrom) continue;
-    bySchool.set(Number(row['school_id']), {
-      schoolId: Number(row['school_id']),
-      from: String(deepFrom),
-      to: shallowFrom,
-      weeks: weekList(row['read_weeks']),
-    });
+export function farReads(schoolWeeks: readonly SqlRow[]): FarReads {
+  const schoolsByWeek = new Map<IsoDate, number>();
+  for (const row of schoolWeeks) {
+    const week = String(row['week_start']);
+    schoolsByWeek.set(week, (schoolsByWeek.get(week) ?? 0) + 1);
   }
-  return [...bySchool.values()];
-}
-
-/** The deep reads as the statement's parameters, the unused slots reading nothing (no school -1). */
-function deepReadParams(reads: readonly DeepRead[], slots: number): SqlParams {
+  const everySchool = [...schoolsByWeek]
+    .filter(([, schools]) => schools >= EVERY_SCHOOL_READ_FROM)
+    .map(([week]) => week)
+    .sort();
+  const weeksBySchool = new Map<number, IsoDate[]>();
+  for (const row of schoolWeeks) {
+    const week = String(row['week_start']);
+    if (everySchool.includes(week)) continue;
+    const school = Number(row['school_id']);
+    weeksBySchool.set(school, [...(weeksBySchool.get(school) ?? []), week]);
+  }
   const params: SqlParams = {};
-  for (let slot = 0; slot < slots; slot += 1) {
-    const read = reads[slot];
-    params[`deep_school_${slot}`] = read?.schoolId ?? -1;
-    params[`deep_from_${slot}`] = read?.from ?? '2000-01-01';
-    params[`deep_to_${slot}`] = read?.to ?? '2000-01-01';
+  everySchool.forEach((week, index) => {
+    params[`far_week_${index}`] = week;
+  });
+  const schoolRanges: number[] = [];
+  [...weeksBySchool].forEach(([school, weeks], slot) => {
+    const ranges = dateRanges(weeks);
+    params[`far_school_${slot}`] = school;
+    ranges.forEach(([from, to], range) => {
+      params[`far_from_${slot}_${range}`] = from;
+      params[`far_to_${slot}_${range}`] = to;
+    });
+    schoolRanges.push(ranges.length);
+  });
+  return { shape: { weeks: everySchool.length, schoolRanges }, params };
+}
+
+/** Weeks (Mondays) as ranges of dates, consecutive weeks in one range. */
+function dateRanges(weeks: readonly IsoDate[]): [IsoDate, IsoDate][] {
+  const ranges: [IsoDate, IsoDate][] = [];
+  for (const week of [...weeks].sort()) {
+    const last = ranges.at(-1);
+    if (last !== undefined && addDays(last[1], 1) === week) last[1] = addDays(week, 6);
+    else ranges.push([week, addDays(week, 6)]);
   }
-  return params;
+  return ranges;
 }
