@@ -1,4 +1,4 @@
-import { DFE_REASON_COLUMNS } from '@attendance/domain';
+import { ENROLMENT_YEAR_COUNTS } from '../schema/rollups.sql.js';
 import { scopeCondition } from '../scope/scope-filter.sql.js';
 import type { SqlParams } from '../store/sql-session.js';
 import { periodEnrolmentWeeksSql, type CohortChoice } from './period-enrolment-weeks.sql.js';
@@ -11,15 +11,6 @@ import type { PeriodWeeks } from './period-weeks.js';
 // year to date: no marks after the period) reads the loader's yearly rollup enrolment_years, one row per
 // enrolment and cohort; any other period sums its weekly rows. The spec checks both ways agree.
 
-export const ENROLMENT_SESSION_COUNTS = [
-  'possible',
-  'present',
-  'approved_educational_activity',
-  'authorised',
-  'unauthorised',
-  ...DFE_REASON_COLUMNS,
-] as const;
-
 export function periodEnrolmentSessionsSql(
   weeks: PeriodWeeks,
   cohort: CohortChoice,
@@ -29,7 +20,7 @@ export function periodEnrolmentSessionsSql(
   const scopeFilter = scoped ? `AND ${scopeCondition()}` : '';
   const enrolmentSessions = weeks.wholeYear
     ? `
-  SELECT school_id, pupil_id, ${ENROLMENT_SESSION_COUNTS.join(', ')}
+  SELECT school_id, pupil_id, ${ENROLMENT_YEAR_COUNTS.join(', ')}
   FROM enrolment_years
   WHERE academic_year = $academic_year
     AND statutory_cohort = ${cohort === 'statutory'}
@@ -39,7 +30,7 @@ export function periodEnrolmentSessionsSql(
   SELECT
     school_id,
     pupil_id,
-    ${ENROLMENT_SESSION_COUNTS.map((column) => `sum(${column}) AS ${column}`).join(',\n    ')}
+    ${ENROLMENT_YEAR_COUNTS.map((column) => `sum(${column}) AS ${column}`).join(',\n    ')}
   FROM cohort_weeks
   WHERE true ${scopeFilter}
   GROUP BY school_id, pupil_id

@@ -5,7 +5,7 @@ import {
   REGISTER_CODE_SETS,
 } from '@attendance/domain';
 import { scopeCondition } from '../scope/scope-filter.sql.js';
-import type { CmeCodeIds } from './cme-milestone-code-ids.sql.js';
+import type { CmeCodeIds } from './cme-milestone-code-ids.js';
 import {
   schoolRegisterEndsSql,
   sixthHalfTermJoinSql,

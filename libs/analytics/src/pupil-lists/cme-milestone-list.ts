@@ -25,7 +25,7 @@ import {
 } from './cme-milestone-list.sql.js';
 import { CME_FAR_READ_WEEKS_SQL, CME_NEAR_MARKS_SQL, cmeFarMarksSql } from './cme-milestone-marks.sql.js';
 import { farReads } from './cme-milestone-reads.js';
-import { readCmeCodeIds } from './cme-milestone-code-ids.sql.js';
+import { readCmeCodeIds } from './cme-milestone-code-ids.js';
 import { cmeFarReadsSql, cmeRunsSql, cmeRunsWithFarReadsSql } from './cme-milestone-runs.sql.js';
 import { LONG_STALE_DAYS, readActionListDate } from './penalty-notice-and-cme-as-of.js';
 import { pupilListRequest, seesNoSchool } from './pupil-list-request.js';

@@ -1,5 +1,5 @@
 import { FULL_WEEK_DAYS } from './cme-milestone-candidates.sql.js';
-import type { CmeCodeIds } from './cme-milestone-code-ids.sql.js';
+import type { CmeCodeIds } from './cme-milestone-code-ids.js';
 import { CME_MILESTONE_SORTS, type CmeMilestoneSort } from './cme-milestone-list.sql.js';
 
 // Each CME candidate's run (cme_candidate_weeks, cme-milestone-candidates.sql.ts) counted back from its

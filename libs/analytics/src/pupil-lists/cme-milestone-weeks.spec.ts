@@ -18,7 +18,7 @@ import {
   cmeCandidateWeeksSql,
   cmeSchoolWeeksSql,
 } from './cme-milestone-candidates.sql.js';
-import { readCmeCodeIds } from './cme-milestone-code-ids.sql.js';
+import { readCmeCodeIds } from './cme-milestone-code-ids.js';
 import { queryCmeMilestoneList, type CmeMilestonePupil } from './cme-milestone-list.js';
 import { LONG_STALE_DAYS } from './penalty-notice-and-cme-as-of.js';
 

@@ -1,4 +1,5 @@
 import { DFE_REASON_COLUMNS } from '@attendance/domain';
+import { ENROLMENT_YEAR_COUNTS } from './rollups.sql.js';
 
 // The analytics tables. Idempotent: run on every open.
 //
@@ -109,12 +110,7 @@ CREATE TABLE IF NOT EXISTS enrolment_years (
   pupil_id                      INTEGER NOT NULL,
   academic_year                 SMALLINT NOT NULL,
   statutory_cohort              BOOLEAN NOT NULL,
-  possible                      USMALLINT NOT NULL,
-  present                       USMALLINT NOT NULL,
-  approved_educational_activity USMALLINT NOT NULL,
-  authorised                    USMALLINT NOT NULL,
-  unauthorised                  USMALLINT NOT NULL,
-  ${DFE_REASON_COLUMNS.map((column) => `${column} USMALLINT NOT NULL`).join(',\n  ')}
+  ${ENROLMENT_YEAR_COUNTS.map((column) => `${column} USMALLINT NOT NULL`).join(',\n  ')}
 );
 
 -- school_weeks: per school per week, the statutory cohort's counts, the latest mark of any pupil and the

@@ -14,14 +14,15 @@ function schoolsSql(column = 'school_id'): string {
   return `${column} BETWEEN $first_school AND $last_school AND list_contains($school_ids, ${column})`;
 }
 
-const YEAR_COUNTS = [
+/** The counts enrolment_years holds per enrolment, year and cohort (also what a period's figures sum). */
+export const ENROLMENT_YEAR_COUNTS = [
   'possible',
   'present',
   'approved_educational_activity',
   'authorised',
   'unauthorised',
   ...DFE_REASON_COLUMNS,
-];
+] as const;
 
 const nonSchoolDayCodes = NON_SCHOOL_DAY_MARKS.map((code) => `'${code}'`).join(', ');
 
@@ -51,7 +52,7 @@ SELECT
   w.academic_year,
   in_statutory_cohort(age_at_year_start(w.academic_year, e.date_of_birth), w.from_sixth_half_term)
     AS statutory_cohort,
-  ${YEAR_COUNTS.map((column) => `sum(w.${column}) AS ${column}`).join(',\n  ')}
+  ${ENROLMENT_YEAR_COUNTS.map((column) => `sum(w.${column}) AS ${column}`).join(',\n  ')}
 FROM enrolment_weeks AS w
 JOIN enrolments AS e ON e.school_id = w.school_id AND e.pupil_id = w.pupil_id
 WHERE ${schoolsSql('w.school_id')}
