@@ -9,6 +9,7 @@ export interface StoreSnapshot {
   enrolmentWeeks: SqlRow[];
   enrolmentYears: SqlRow[];
   schoolWeeks: SqlRow[];
+  unbrokenEnrolmentWeeks: SqlRow[];
   halfTerms: SqlRow[];
   loadedExports: SqlRow[];
 }
@@ -23,6 +24,7 @@ export async function snapshotStore(store: AnalyticsStore): Promise<StoreSnapsho
     enrolmentWeeks: await session.all('SELECT * FROM enrolment_weeks ORDER BY ALL'),
     enrolmentYears: await session.all('SELECT * FROM enrolment_years ORDER BY ALL'),
     schoolWeeks: await session.all('SELECT * FROM school_weeks ORDER BY ALL'),
+    unbrokenEnrolmentWeeks: await session.all('SELECT * FROM unbroken_enrolment_weeks ORDER BY ALL'),
     halfTerms: await session.all('SELECT * FROM half_terms ORDER BY academic_year, number'),
     loadedExports: await session.all(
       'SELECT * EXCLUDE (loaded_at) FROM loaded_exports ORDER BY urn, export_date',

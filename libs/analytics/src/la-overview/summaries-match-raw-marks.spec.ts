@@ -1,3 +1,10 @@
+import {
+  academicYearOf,
+  DEFAULT_UNEXPLAINED_ABSENCE_CODES,
+  lookupRegisterCode,
+  mondayOf,
+  type IsoDate,
+} from '@attendance/domain';
 import { writeSyntheticLaExports } from '@attendance/synthetic-la';
 import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
 import { rawMarksOverview } from '../__fixtures__/raw-marks-overview.js';
@@ -134,6 +141,51 @@ describe('LA overview from enrolment_weeks', () => {
     ]);
     expect(stored.some((row) => Number(row['school_days']) === 5)).toBe(true);
     expect(stored).toEqual(recounted);
+  });
+
+  it('keeps as unbroken weeks exactly the enrolment weeks with no present or authorised mark, from the marks', async () => {
+    const [stored, marks, sixthHalfTerms] = await store.read(async (session) => [
+      await session.all(
+        `SELECT s.urn || ' ' || p.upn || ' ' || strftime(u.week_start, '%Y-%m-%d') AS week,
+           CAST(u.unexplained AS INTEGER) AS unexplained
+         FROM unbroken_enrolment_weeks AS u
+         JOIN schools AS s USING (school_id)
+         JOIN pupils AS p USING (pupil_id)
+         ORDER BY ALL`,
+      ),
+      await session.all(
+        `SELECT urn, upn, strftime(session_date, '%Y-%m-%d') AS session_date, code FROM marks_decoded`,
+      ),
+      await session.all(
+        `SELECT strftime(start_date, '%Y-%m-%d') AS start_date FROM half_terms WHERE number = 6`,
+      ),
+    ]);
+    // Recounted in TypeScript from the domain's codes: a week the summaries split (at 1 August or the start of
+    // the sixth half term) counts only its parts with neither a present nor an authorised mark.
+    const sixthStarts = sixthHalfTerms.map((row) => String(row['start_date']));
+    const parts = new Map<string, { week: string; breaking: boolean; unexplained: number }>();
+    for (const mark of marks) {
+      const date = String(mark['session_date']) as IsoDate;
+      const week = `${String(mark['urn'])} ${String(mark['upn'])} ${mondayOf(date)}`;
+      const fromSixth = sixthStarts.some(
+        (start) => date >= start && academicYearOf(start as IsoDate) === academicYearOf(date),
+      );
+      const key = `${week} ${academicYearOf(date)} ${fromSixth}`;
+      const part = parts.get(key) ?? { week, breaking: false, unexplained: 0 };
+      const { category } = lookupRegisterCode(String(mark['code']), date);
+      part.breaking ||= category === 'present' || category === 'authorised-absence';
+      if (DEFAULT_UNEXPLAINED_ABSENCE_CODES.includes(String(mark['code']))) part.unexplained += 1;
+      parts.set(key, part);
+    }
+    const recounted = new Map<string, number>();
+    for (const part of parts.values()) {
+      if (!part.breaking) recounted.set(part.week, (recounted.get(part.week) ?? 0) + part.unexplained);
+    }
+    const expected = [...recounted]
+      .map(([week, unexplained]) => ({ week, unexplained }))
+      .sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : a.unexplained - b.unexplained));
+    expect(stored.some((row) => Number(row['unexplained']) > 0)).toBe(true);
+    expect(stored).toEqual(expected);
   });
 
   it('holds exactly a recount of the stored marks after the amended exports were loaded over earlier ones', async () => {

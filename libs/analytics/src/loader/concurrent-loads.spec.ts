@@ -43,6 +43,7 @@ function storeByUpn(store: AnalyticsStore) {
     enrolmentWeeks: await session.all(byUpn('enrolment_weeks')),
     enrolmentYears: await session.all(byUpn('enrolment_years')),
     schoolWeeks: await session.all('SELECT * FROM school_weeks ORDER BY ALL'),
+    unbrokenEnrolmentWeeks: await session.all(byUpn('unbroken_enrolment_weeks')),
     halfTerms: await session.all('SELECT * FROM half_terms ORDER BY ALL'),
     loadedExports: await session.all('SELECT * EXCLUDE (loaded_at) FROM loaded_exports ORDER BY ALL'),
   }));

@@ -1,9 +1,13 @@
 import {
   DEFAULT_UNEXPLAINED_ABSENCE_CODES,
   EXCLUDED_HALF_TERM_FOR_AGE_15,
-  NON_SCHOOL_DAY_MARKS,
   REGISTER_CODE_SETS,
 } from '@attendance/domain';
+import {
+  hasUnexplainedSql,
+  unexplainedColumns,
+  unexplainedSessionsSql,
+} from '../schema/unexplained-sessions.sql.js';
 import { scopeCondition } from '../scope/scope-filter.sql.js';
 import type { CmeCodeIds } from './cme-milestone-code-ids.js';
 import {
@@ -29,9 +33,10 @@ import {
 //   Always of the current pupils files and in the statutory cohort on the school's last register date.
 // - A run back from the last school day cannot go past the latest week in which the enrolment has a present or
 //   authorised mark, or no mark at all while the school had register days: the run's break week. The weeks
-//   after it are the run's `stretch` (found from the rows with neither, a filter on two columns the scan
-//   applies itself; the few that hold another breaking code, such as G, only lengthen the stretch, as their
-//   days are read). The week of $as_of, when it holds marks after $as_of, is in every stretch.
+//   after it are the run's `stretch`, found from the loader-kept weeks with neither (unbroken_enrolment_weeks,
+//   a few per cent of enrolment_weeks: scanning a year of weekly rows for them took a third of the list's
+//   time); the few that hold another breaking code, such as G, only lengthen the stretch, as their days are
+//   read. The week of $as_of, when it holds marks after $as_of, is in every stretch.
 // - A stretch week is certified when its unexplained sessions are twice its register days: N and O (which make
 //   their date a register day) fill both sessions of every register day, so every register day counts and
 //   nothing breaks the run (any other mark would be a third session on one of them, or fall on a date that is
@@ -51,35 +56,6 @@ import {
 //   week is not certified): its first register day is not known from the summaries. The other certified weeks
 //   are counted from their Monday.
 
-/** The enrolment_weeks reason columns of the unexplained codes; null when one of them has none. */
-function unexplainedColumns(): string[] | null {
-  const columns = new Set<string>();
-  for (const set of REGISTER_CODE_SETS) {
-    for (const definition of set.codes) {
-      if (!DEFAULT_UNEXPLAINED_ABSENCE_CODES.includes(definition.code)) continue;
-      if (definition.reasonColumn === null) return null;
-      columns.add(definition.reasonColumn);
-    }
-  }
-  return columns.size === 0 ? null : [...columns].sort();
-}
-
-/** Sessions of an enrolment_weeks row `alias` that may be unexplained: the unexplained codes' reason columns. */
-function unexplainedSessionsSql(alias: string): string {
-  const columns = unexplainedColumns();
-  return columns === null
-    ? `${alias}.marks`
-    : `(${columns.map((column) => `${alias}.${column}`).join(' + ')})`;
-}
-
-/** True for a row with an unexplained session: each column tested on its own, so the scan can skip. */
-function hasUnexplainedSql(alias: string): string {
-  const columns = unexplainedColumns();
-  return columns === null
-    ? `${alias}.marks > 0`
-    : `(${columns.map((column) => `${alias}.${column} > 0`).join(' OR ')})`;
-}
-
 /**
  * Whether the unexplained columns count exactly the N and O marks: only then does a week with twice as many
  * as its register days prove every register day unexplained.
@@ -94,25 +70,6 @@ const CERTIFIABLE =
         !(unexplainedColumns() ?? []).includes(definition.reasonColumn),
     ),
   );
-
-/**
- * A row with no present and no authorised mark: every row whose marks are all N, O, # or Z, and a few more (an
- * educational activity, a code that is not possible, another unauthorised code), which only lengthen the
- * stretch. Each column is tested on its own, so the scan applies the test itself; the exact test (marks
- * against the unexplained and administrative counts) reads two more columns of every row, measured at
- * full size to cost more than it saves.
- */
-function unbrokenRowSql(alias: string): string {
-  const runCodes = [...DEFAULT_UNEXPLAINED_ABSENCE_CODES, ...NON_SCHOOL_DAY_MARKS];
-  const neverPresentOrAuthorised = REGISTER_CODE_SETS.every((set) =>
-    set.codes.every(
-      (definition) =>
-        !runCodes.includes(definition.code) ||
-        !['present', 'authorised-absence'].includes(definition.category),
-    ),
-  );
-  return neverPresentOrAuthorised ? `${alias}.present = 0 AND ${alias}.authorised = 0` : 'true';
-}
 
 /** Registers are taken Monday to Friday (the loader refuses weekend marks), two sessions a day. */
 export const FULL_WEEK_DAYS = 5;
@@ -260,11 +217,9 @@ enrolments_at_end AS (
   WHERE ${statutoryOnDateSql('sre.register_end')}
 ),
 unbroken_weeks AS (
-  SELECT w.school_id, w.pupil_id, w.week_start, sum(${unexplained}) AS unexplained
-  FROM enrolment_weeks AS w
-  SEMI JOIN enrolments_at_end AS ee ON ee.school_id = w.school_id AND ee.pupil_id = w.pupil_id
-  WHERE ${unbrokenRowSql('w')}
-  GROUP BY w.school_id, w.pupil_id, w.week_start
+  SELECT u.school_id, u.pupil_id, u.week_start, u.unexplained
+  FROM unbroken_enrolment_weeks AS u
+  SEMI JOIN enrolments_at_end AS ee ON ee.school_id = u.school_id AND ee.pupil_id = u.pupil_id
 ),
 stretch_weeks AS (
   SELECT cw.school_id, cw.pupil_id, csw.recency, cw.unexplained

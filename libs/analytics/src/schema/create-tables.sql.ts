@@ -12,7 +12,7 @@ import { ENROLMENT_YEAR_COUNTS } from './rollups.sql.js';
 //
 // Figures read summaries, not marks: enrolment_weeks, one row per (school, pupil, academic year, week, before
 // or from the sixth half term), which the loader rebuilds for the school and weeks an export changed, in the
-// export's transaction, and its rollups (enrolment_years, school_weeks), rebuilt for the export's whole school.
+// export's transaction, and its rollups (enrolment_years, school_weeks, unbroken_enrolment_weeks), rebuilt for the export's whole school.
 // enrolment_weeks holds counts only: who is in the statutory cohort (age from the date of birth in the current
 // pupils file) is decided when a weekly figure is read, and again for the rollups on every load of the school.
 //
@@ -98,8 +98,8 @@ CREATE TABLE IF NOT EXISTS enrolment_weeks (
   ${DFE_REASON_COLUMNS.map((column) => `${column} UTINYINT NOT NULL`).join(',\n  ')}
 );
 
--- Rollups of enrolment_weeks (and, for school_days, of marks) that whole-year figures read instead of a row
--- per pupil per week: rollups.sql.ts rebuilds them for the whole school, every year, in each export's
+-- Rollups of enrolment_weeks (and, for school_days, of marks) that whole-year figures and the CME list read
+-- instead of a row per pupil per week: rollups.sql.ts rebuilds them for the whole school, every year, in each export's
 -- transaction (the export replaces the school's pupils file, and with it who is in the statutory cohort).
 -- enrolment_years: per enrolment per academic year and cohort, every count a figure sums: statutory_cohort
 -- is the statutory_cohort_sessions rule (aged 5 to 15 on 31 August before the year; at 15, the sixth half
@@ -128,6 +128,17 @@ CREATE TABLE IF NOT EXISTS school_weeks (
   approved_educational_activity INTEGER NOT NULL,
   authorised                    INTEGER NOT NULL,
   unauthorised                  INTEGER NOT NULL
+);
+
+-- unbroken_enrolment_weeks: per enrolment per week, the week's rows of enrolment_weeks with no present and no
+-- authorised session (unexplained-sessions.sql.ts), summed, with their unexplained (N, O) sessions: the weeks
+-- a run of consecutive unexplained absence can pass through, a few per cent of enrolment_weeks, so the CME
+-- list finds where each run broke without scanning a year of weekly rows.
+CREATE TABLE IF NOT EXISTS unbroken_enrolment_weeks (
+  school_id                     INTEGER NOT NULL,
+  pupil_id                      INTEGER NOT NULL,
+  week_start                    DATE NOT NULL,
+  unexplained                   USMALLINT NOT NULL
 );
 
 -- Filled from @attendance/domain REGISTER_CODE_SETS on every open. in_force_from is inclusive (NULL = since

@@ -6,8 +6,8 @@ import { writeOverviewScenario } from '../__fixtures__/overview-scenario.js';
 import { snapshotStore } from '../__fixtures__/store-snapshot.js';
 import { AnalyticsStore } from '../store/analytics-store.js';
 
-// A store written before enrolment_years and school_weeks.school_days existed is opened by this version: its
-// rollups are rebuilt from its summaries, exactly as a fresh load of the same exports writes them.
+// A store written before enrolment_years, school_weeks.school_days or unbroken_enrolment_weeks existed is
+// opened by this version: its rollups are rebuilt from its summaries, exactly as a fresh load of the same exports writes them.
 describe('rollups of a store laid out by an earlier version', () => {
   let folder: string;
 
@@ -51,6 +51,23 @@ describe('rollups of a store laid out by an earlier version', () => {
         ),
       );
       expect(left?.['tables']).toBe(0);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('are rebuilt on open when the store predates unbroken_enrolment_weeks', async () => {
+    const path = join(folder, 'before-unbroken-weeks.duckdb');
+    const store = await AnalyticsStore.open({ path });
+    await loadExportFolder(store, join(folder, 'exports'));
+    const fresh = await snapshotStore(store);
+    expect(fresh.unbrokenEnrolmentWeeks.length).toBeGreaterThan(0);
+    await store.write((session) => session.run('DROP TABLE unbroken_enrolment_weeks'));
+    await store.close();
+
+    const reopened = await AnalyticsStore.open({ path });
+    try {
+      expect(await snapshotStore(reopened)).toEqual(fresh);
     } finally {
       await reopened.close();
     }

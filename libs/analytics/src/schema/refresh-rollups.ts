@@ -6,6 +6,7 @@ import {
   DROP_KEPT_SCHOOL_DAYS_SQL,
   INSERT_ENROLMENT_YEARS_SQL,
   INSERT_SCHOOL_WEEKS_SQL,
+  INSERT_UNBROKEN_ENROLMENT_WEEKS_SQL,
   KEEP_SCHOOL_DAYS_SQL,
 } from './rollups.sql.js';
 
@@ -16,7 +17,7 @@ export type ChangedMarkDates = { from: IsoDate; to: IsoDate } | null;
 export const EVERY_MARK_DATE: ChangedMarkDates = { from: '1900-01-01', to: '2199-12-31' };
 
 /**
- * Rebuilds enrolment_years and school_weeks of these schools (rollups.sql.ts) from what the store holds now,
+ * Rebuilds enrolment_years, school_weeks and unbroken_enrolment_weeks of these schools (rollups.sql.ts) from what the store holds now,
  * counting register days again from marks only for the weeks of `changed`. Run inside the caller's
  * transaction, after enrolment_weeks and enrolments are current.
  */
@@ -38,4 +39,6 @@ export async function refreshRollups(
   await session.run(DELETE_ROLLUPS_SQL.schoolWeeks, schools);
   await session.run(INSERT_SCHOOL_WEEKS_SQL, { ...schools, ...recount });
   await session.run(DROP_KEPT_SCHOOL_DAYS_SQL);
+  await session.run(DELETE_ROLLUPS_SQL.unbrokenEnrolmentWeeks, schools);
+  await session.run(INSERT_UNBROKEN_ENROLMENT_WEEKS_SQL, schools);
 }

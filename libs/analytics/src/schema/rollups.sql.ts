@@ -1,4 +1,5 @@
 import { DFE_REASON_COLUMNS, NON_SCHOOL_DAY_MARKS } from '@attendance/domain';
+import { unbrokenRowSql, unexplainedSessionsSql } from './unexplained-sessions.sql.js';
 
 // The rollups' refresh (create-tables.sql.ts): the rows of the schools $school_ids (all between $first_school
 // and $last_school, so DuckDB skips other schools' row groups by their min/max) deleted and rebuilt for every
@@ -42,7 +43,17 @@ export const DROP_KEPT_SCHOOL_DAYS_SQL = `DROP TABLE IF EXISTS kept_school_days`
 export const DELETE_ROLLUPS_SQL = {
   enrolmentYears: `DELETE FROM enrolment_years WHERE ${schoolsSql()}`,
   schoolWeeks: `DELETE FROM school_weeks WHERE ${schoolsSql()}`,
+  unbrokenEnrolmentWeeks: `DELETE FROM unbroken_enrolment_weeks WHERE ${schoolsSql()}`,
 };
+
+export const INSERT_UNBROKEN_ENROLMENT_WEEKS_SQL = `
+INSERT INTO unbroken_enrolment_weeks BY NAME
+SELECT w.school_id, w.pupil_id, w.week_start, sum(${unexplainedSessionsSql('w')}) AS unexplained
+FROM enrolment_weeks AS w
+WHERE ${schoolsSql('w.school_id')} AND ${unbrokenRowSql('w')}
+GROUP BY w.school_id, w.pupil_id, w.week_start
+ORDER BY w.school_id, w.pupil_id, w.week_start
+`;
 
 export const INSERT_ENROLMENT_YEARS_SQL = `
 INSERT INTO enrolment_years BY NAME
