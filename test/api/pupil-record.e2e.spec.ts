@@ -48,9 +48,7 @@ interface PupilRecordResponse {
   };
 }
 
-const PUPIL_RECORD = /* GraphQL */ `
-  query PupilRecord($urn: String!, $upn: String!, $academicYear: Int) {
-    pupilRecord(urn: $urn, upn: $upn, academicYear: $academicYear) {
+const PUPIL_RECORD_FIELDS = /* GraphQL */ `
       academicYear
       school {
         urn
@@ -96,13 +94,29 @@ const PUPIL_RECORD = /* GraphQL */ `
       otherEnrolments {
         urn
       }
-    }
-  }
+`;
+
+const MARK_FRAGMENT = /* GraphQL */ `
   fragment Mark on PupilRecordMark {
     code
     category
     reasonColumn
   }
+`;
+
+const PUPIL_RECORD = /* GraphQL */ `
+  query PupilRecord($urn: String!, $upn: String!, $academicYear: Int) {
+    pupilRecord(urn: $urn, upn: $upn, academicYear: $academicYear) { ${PUPIL_RECORD_FIELDS} }
+  }
+  ${MARK_FRAGMENT}
+`;
+
+/** The same record by the store's pupil id (a UPN may be given too, to check that both are refused). */
+const PUPIL_RECORD_BY_ID = /* GraphQL */ `
+  query PupilRecordById($urn: String!, $pupilId: Int, $upn: String) {
+    pupilRecord(urn: $urn, pupilId: $pupilId, upn: $upn) { ${PUPIL_RECORD_FIELDS} }
+  }
+  ${MARK_FRAGMENT}
 `;
 
 /** The school's latest mark of each of the pupil's sessions: exports in date order, a later one replacing. */
@@ -143,11 +157,12 @@ describe('Action lists and a pupil record over GraphQL (real API, generated LA)'
     const query = `query ($offset: Int!, $sort: BandCrossingSortOrder!) {
       bandCrossingList(weeks: 4, sort: $sort, limit: 20, offset: $offset) {
         academicYear periodEnd weeks length bands { id }
-        pupils { urn upn beforeThrough bandBefore { id } bandNow { id } bandsDropped attendanceRateNow }
+        pupils { urn upn pupilId beforeThrough bandBefore { id } bandNow { id } bandsDropped attendanceRateNow }
       } }`;
     type Crossing = {
       urn: string;
       upn: string;
+      pupilId: number;
       bandBefore: { id: string };
       bandNow: { id: string };
       bandsDropped: number;
@@ -181,6 +196,18 @@ describe('Action lists and a pupil record over GraphQL (real API, generated LA)'
 
     const crossing = list.pupils[0] as Crossing;
     const pupil = await record(crossing.urn, crossing.upn);
+    // Pages address a pupil by the store's id, never the UPN: the record by id is the same record.
+    const byId = await postGraphql<PupilRecordResponse>(product.baseUrl, PUPIL_RECORD_BY_ID, {
+      urn: crossing.urn,
+      pupilId: crossing.pupilId,
+    });
+    expect(byId.pupilRecord).toEqual(pupil);
+    const both = await postGraphqlExpectingErrors(product.baseUrl, PUPIL_RECORD_BY_ID, {
+      urn: crossing.urn,
+      pupilId: crossing.pupilId,
+      upn: crossing.upn,
+    });
+    expect(both[0]).toMatchObject({ code: 'BAD_USER_INPUT', message: /exactly one of upn and pupilId/ });
     expect(pupil.yearToDate.band?.id).toBe(crossing.bandNow.id);
     expect(pupil.weeks.at(-1)?.yearToDateBand?.id).toBe(crossing.bandNow.id);
     expect(pupil.yearToDate.attendanceRate).toBeCloseTo(crossing.attendanceRateNow, 9);

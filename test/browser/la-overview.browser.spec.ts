@@ -3,8 +3,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAccessibilityViolations } from '../support/axe.js';
+import { launchBrowser, openPage } from '../support/browser.js';
 import { startProduct, type RunningProduct } from '../support/product.js';
 
 const screenshotPath = fileURLToPath(new URL('./screenshots/la-overview.png', import.meta.url));
@@ -34,11 +36,8 @@ describe('LA overview in the browser', () => {
 
   beforeAll(async () => {
     product = await startProduct({ schools: 6, pupils: 900, seed: 20250901 });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser();
+    page = await openPage(browser);
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(product.baseUrl) && !url.startsWith('data:')) otherOriginRequests.push(url);
@@ -127,6 +126,22 @@ describe('LA overview in the browser', () => {
 
     await page.keyboard.press('Space');
     await expect(attendanceHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+  });
+
+  it('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+
+  it('answers an address that is no page with "Page not found", from the app itself', async () => {
+    const other = await openPage(browser);
+    try {
+      const response = await other.goto(`${product.baseUrl}/no/such/page`);
+      expect(response?.status()).toBe(200);
+      await other.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor({ timeout: 15_000 });
+      await expect(other.title()).resolves.toBe('Page not found - Attendance Insight');
+    } finally {
+      await other.close();
+    }
   });
 
   it('loads everything from its own origin and saves a screenshot', async () => {

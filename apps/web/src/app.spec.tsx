@@ -1,15 +1,18 @@
 import { QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory } from '@tanstack/react-router';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { laOverviewResponse } from './__fixtures__/la-overview-response.js';
 import { App } from './app.js';
+import { createAppRouter } from './router.js';
 
 const jsonResponse = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
 
-function renderApp() {
+function renderApp(path = '/') {
   // No retries: a failed request should show the error state at once.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<App queryClient={queryClient} />);
+  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
+  return render(<App queryClient={queryClient} router={router} />);
 }
 
 function headlineCard(title: string): HTMLElement {
@@ -59,12 +62,33 @@ describe(App.name, () => {
     expect(JSON.parse(String(init?.body))).toMatchObject({ operationName: 'LaOverview', variables: {} });
   });
 
+  it('titles the page and marks the LA overview as the current section of the service navigation', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(laOverviewResponse));
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Attendance overview' });
+
+    expect(document.title).toBe('Attendance overview - Attendance Insight');
+    const menu = screen.getByRole('navigation', { name: 'Menu' });
+    const current = within(menu).getByRole('link', { current: 'page' });
+    expect(current.textContent).toBe('LA overview');
+    expect(current.getAttribute('href')).toBe('/');
+  });
+
+  it('answers an unknown address with "Page not found" and a way back, without asking the API', async () => {
+    renderApp('/no/such/page');
+
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    expect(document.title).toBe('Page not found - Attendance Insight');
+    expect(screen.getByRole('link', { name: 'Go to the LA overview' }).getAttribute('href')).toBe('/');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('shows a loading message until the figures arrive', async () => {
     let respond: (response: Response) => void = () => undefined;
     fetchMock.mockReturnValue(new Promise((resolve) => (respond = resolve)));
     renderApp();
 
-    expect(screen.getByRole('status').textContent).toBe('Loading attendance figures…');
+    expect((await screen.findByRole('status')).textContent).toBe('Loading attendance figures…');
 
     respond(jsonResponse(laOverviewResponse));
     await screen.findByRole('heading', { level: 1, name: 'Attendance overview' });

@@ -1,19 +1,17 @@
-import { PageLayout } from '@attendance/web-ui';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { LaOverviewPage } from './la-overview/la-overview-page.js';
-
-export const SERVICE_NAME = 'Attendance Insight';
+import { RouterProvider } from '@tanstack/react-router';
+import { createAppRouter } from './router.js';
 
 export interface AppProps {
   queryClient: QueryClient;
+  /** Default: a router on the browser's history. */
+  router?: ReturnType<typeof createAppRouter>;
 }
 
-export function App({ queryClient }: AppProps) {
+export function App({ queryClient, router = createAppRouter() }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <PageLayout serviceName={SERVICE_NAME} wide>
-        <LaOverviewPage />
-      </PageLayout>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   );
 }

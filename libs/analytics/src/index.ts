@@ -20,9 +20,11 @@ export {
 export * from './sources/index.js';
 export { queryLaOverview } from './la-overview/query-la-overview.js';
 export {
+  filterSchools,
   MAX_SCHOOL_PAGE,
   SCHOOL_SORTS,
   schoolPage,
+  type SchoolFilter,
   type SchoolPage,
   type SchoolPageRequest,
   type SchoolSort,

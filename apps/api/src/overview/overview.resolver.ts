@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { schoolPage, type AnalyticsScope } from '@attendance/analytics';
+import { filterSchools, schoolPage, type AnalyticsScope } from '@attendance/analytics';
 import { assertMaySeeUnsuppressedFigures, CallerScope } from '../caller-scope/caller-scope.js';
 import { LaOverviewArgs } from './la-overview.args.js';
 import { LaOverview } from './models/la-overview.model.js';
@@ -31,6 +31,6 @@ export class OverviewResolver {
 
   @ResolveField(() => Int, { description: 'How many schools match the filters (every page of schools)' })
   schoolCount(@Parent() overview: LaOverview, @Args() args: SchoolFilterArgs): number {
-    return schoolPage(overview.allSchools, { ...args, limit: 1, offset: 0 }).length;
+    return filterSchools(overview.allSchools, args).length;
   }
 }

@@ -5,7 +5,7 @@ import { academicYearLabel } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
 import { PupilRecord } from './models/pupil-record.model.js';
-import { PupilRecordArgs } from './pupil-record.args.js';
+import { PupilRecordArgs, pupilRefOf } from './pupil-record.args.js';
 
 @Resolver(() => PupilRecord)
 export class PupilRecordResolver {
@@ -22,7 +22,7 @@ export class PupilRecordResolver {
     @Args() args: PupilRecordArgs,
     @CallerScope() scope: AnalyticsScope,
   ): Promise<PupilRecord> {
-    const params = { urn: args.urn, upn: args.upn, academicYear: args.academicYear };
+    const params = { urn: args.urn, ...pupilRefOf(args), academicYear: args.academicYear };
     const record = await this.cache.answer('pupilRecord', params, scope, () =>
       queryPupilRecord(this.analytics, { ...params, scope }),
     );

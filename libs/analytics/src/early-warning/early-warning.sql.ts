@@ -140,6 +140,7 @@ judged AS MATERIALIZED (
   SELECT
     urn,
     school_name,
+    pupil_id,
     upn,
     nc_year,
     possible,

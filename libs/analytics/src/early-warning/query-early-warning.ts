@@ -46,6 +46,8 @@ export interface EarlyWarningPupil {
   urn: string;
   schoolName: string;
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed): refers to the pupil without the UPN. */
+  pupilId: number;
   yearGroup: string | null;
   possibleSessions: number;
   attendedSessions: number;
@@ -163,6 +165,7 @@ function pupilFromRow(row: SqlRow): EarlyWarningPupil {
     urn: String(row['urn']),
     schoolName: String(row['school_name']),
     upn: String(row['upn']),
+    pupilId: Number(row['pupil_id']),
     yearGroup: (row['nc_year'] ?? null) as string | null,
     possibleSessions: Number(row['possible']),
     attendedSessions: Number(row['attended']),

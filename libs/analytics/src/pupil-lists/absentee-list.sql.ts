@@ -21,6 +21,7 @@ listed AS (
   SELECT
     s.urn,
     s.name AS school_name,
+    e.pupil_id,
     e.upn,
     e.nc_year,
     ce.possible,

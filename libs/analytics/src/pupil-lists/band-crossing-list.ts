@@ -51,6 +51,8 @@ export interface BandCrossing {
   urn: string;
   schoolName: string;
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed): refers to the pupil without the UPN. */
+  pupilId: number;
   yearGroup: string | null;
   /** "Before" is the year to date through this Sunday: the end of the school week compared with. */
   beforeThrough: IsoDate;
@@ -147,6 +149,7 @@ function crossingFromRow(row: SqlRow, bandRef: (rank: unknown) => BandRef): Band
     urn: String(row['urn']),
     schoolName: String(row['school_name']),
     upn: String(row['upn']),
+    pupilId: Number(row['pupil_id']),
     yearGroup: (row['nc_year'] ?? null) as string | null,
     beforeThrough: addDays(String(row['compared_week_start']), 6),
     bandBefore: bandRef(row['band_before']),

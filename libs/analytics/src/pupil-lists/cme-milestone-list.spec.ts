@@ -45,6 +45,8 @@ function expectedList(la: ActionListLa, asOf: IsoDate, minimumDays: number): Cme
         urn: enrolment.urn,
         schoolName: expect.any(String) as unknown as string,
         upn: enrolment.upn,
+        // The store's id for the UPN: any number here; query-pupil-record.spec.ts checks it names the pupil.
+        pupilId: expect.any(Number) as unknown as number,
         yearGroup: enrolment.pupil['nc_year'] ?? null,
         daysInRun: run.days,
         runSince: run.since,

@@ -47,6 +47,8 @@ export interface CmeMilestonePupil {
   urn: string;
   schoolName: string;
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed): refers to the pupil without the UPN. */
+  pupilId: number;
   yearGroup: string | null;
   /** Consecutive school days of unexplained absence (N, O) up to the school's last school day. */
   daysInRun: number;
@@ -132,6 +134,7 @@ export async function queryCmeMilestoneList(
         urn: String(row['urn']),
         schoolName: String(row['school_name']),
         upn: String(row['upn']),
+        pupilId: Number(row['pupil_id']),
         yearGroup: (row['nc_year'] ?? null) as string | null,
         daysInRun,
         runSince: String(row['run_since']),

@@ -33,6 +33,8 @@ function pupil(upn: string, daysInRun: number, runSince: string, lastAttended: s
     urn: FERNSIDE.urn,
     schoolName: FERNSIDE.name,
     upn,
+    // The store's id for the UPN: any number here; query-pupil-record.spec.ts checks it names the pupil.
+    pupilId: expect.any(Number) as unknown as number,
     yearGroup: '5',
     daysInRun,
     runSince,

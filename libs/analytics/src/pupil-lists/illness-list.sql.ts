@@ -46,6 +46,7 @@ listed AS (
   SELECT
     s.urn,
     s.name AS school_name,
+    e.pupil_id,
     e.upn,
     e.nc_year,
     le.possible,

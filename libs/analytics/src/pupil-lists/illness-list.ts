@@ -32,6 +32,8 @@ export interface IllnessAbsentee {
   urn: string;
   schoolName: string;
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed): refers to the pupil without the UPN. */
+  pupilId: number;
   yearGroup: string | null;
   possibleSessions: number;
   /** Illness sessions recorded by this school. */
@@ -100,6 +102,7 @@ export async function queryIllnessList(
         urn: String(row['urn']),
         schoolName: String(row['school_name']),
         upn: String(row['upn']),
+        pupilId: Number(row['pupil_id']),
         yearGroup: (row['nc_year'] ?? null) as string | null,
         possibleSessions: Number(row['possible']),
         illnessSessions,

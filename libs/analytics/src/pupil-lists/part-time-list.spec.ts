@@ -34,6 +34,8 @@ function expectedPartTime(la: MarkedLa, from: IsoDate, to: IsoDate): PartTimeTim
         urn: enrolment.urn,
         schoolName: expect.any(String) as unknown as string,
         upn: enrolment.upn,
+        // The store's id for the UPN: any number here; query-pupil-record.spec.ts checks it names the pupil.
+        pupilId: expect.any(Number) as unknown as number,
         yearGroup: enrolment.pupil['nc_year'] ?? null,
         partTimeSessions: dates.length,
         firstPartTimeDate: first,

@@ -67,6 +67,7 @@ listed AS (
   SELECT
     s.urn,
     s.name AS school_name,
+    e.pupil_id,
     e.upn,
     e.nc_year,
     ept.part_time_sessions,

@@ -25,6 +25,8 @@ export interface PartTimeTimetablePupil {
   urn: string;
   schoolName: string;
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed): refers to the pupil without the UPN. */
+  pupilId: number;
   yearGroup: string | null;
   /** Sessions marked C2 in the period. */
   partTimeSessions: number;
@@ -78,6 +80,7 @@ export async function queryPartTimeTimetableList(
       urn: String(row['urn']),
       schoolName: String(row['school_name']),
       upn: String(row['upn']),
+      pupilId: Number(row['pupil_id']),
       yearGroup: (row['nc_year'] ?? null) as string | null,
       partTimeSessions: Number(row['part_time_sessions']),
       firstPartTimeDate: String(row['first_part_time_date']),

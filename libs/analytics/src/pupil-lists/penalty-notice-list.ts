@@ -35,6 +35,8 @@ export interface PenaltyNoticePupil {
   urn: string;
   schoolName: string;
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed): refers to the pupil without the UPN. */
+  pupilId: number;
   yearGroup: string | null;
   /** Sessions of G, N, O and U in the window. */
   unauthorisedSessions: number;
@@ -96,6 +98,7 @@ export async function queryPenaltyNoticeList(
       urn: String(row['urn']),
       schoolName: String(row['school_name']),
       upn: String(row['upn']),
+      pupilId: Number(row['pupil_id']),
       yearGroup: (row['nc_year'] ?? null) as string | null,
       unauthorisedSessions: Number(row['unauthorised_sessions']),
       windowStart: String(row['window_start']),

@@ -27,6 +27,8 @@ export interface Absentee {
   urn: string;
   schoolName: string;
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed): refers to the pupil without the UPN. */
+  pupilId: number;
   yearGroup: string | null;
   possibleSessions: number;
   attendedSessions: number;
@@ -85,6 +87,7 @@ export async function queryAbsenteeList(
         urn: String(row['urn']),
         schoolName: String(row['school_name']),
         upn: String(row['upn']),
+        pupilId: Number(row['pupil_id']),
         yearGroup: (row['nc_year'] ?? null) as string | null,
         possibleSessions: counts.possible,
         attendedSessions: attendedSessions(counts),

@@ -9,8 +9,9 @@ import { scopeCondition } from '../scope/scope-filter.sql.js';
 // the pupil's own register, and its totals are the sums of its calendar.
 
 /**
- * The school and, when the school's pupils file holds the UPN, the enrolment (NULL columns otherwise), so an
- * unknown school and an unknown pupil get different answers. Only a school of the scope is found.
+ * The school and, when the school's pupils file holds the pupil ($upn or, when that is NULL, $pupil_id), the
+ * enrolment (NULL columns otherwise), so an unknown school and an unknown pupil get different answers. Only a
+ * school of the scope is found.
  */
 export function enrolmentLookupSql(scoped: boolean): string {
   return `
@@ -35,7 +36,9 @@ SELECT
   e.admission_date,
   e.leaving_date
 FROM schools AS s
-LEFT JOIN enrolments AS e ON e.school_id = s.school_id AND e.upn = $upn
+LEFT JOIN enrolments AS e
+  ON e.school_id = s.school_id
+ AND (e.upn = $upn OR ($upn IS NULL AND e.pupil_id = $pupil_id))
 WHERE s.urn = $urn ${scoped ? `AND ${scopeCondition('s.school_id')}` : ''}
 `;
 }

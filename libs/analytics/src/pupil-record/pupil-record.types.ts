@@ -2,16 +2,18 @@ import type { DfeReasonColumn, EscalationBand, IsoDate, StatisticalCategory } fr
 import type { BandRef } from '../pupil-lists/band-crossing-list.js';
 import type { AnalyticsScope } from '../scope/analytics-scope.js';
 
-export interface PupilRecordParams {
+/** The pupil, by UPN or by the store's pupil id (which pages put in their addresses instead of the UPN). */
+export type PupilRef = { upn: string; pupilId?: undefined } | { pupilId: number; upn?: undefined };
+
+export type PupilRecordParams = PupilRef & {
   urn: string;
-  upn: string;
   /** Start year (2025 = 2025/26); default the academic year of the latest mark in the store. */
   academicYear?: number;
   /** The LA's escalation ladder for the year-to-date band (default the domain's example ladder). */
   bands?: readonly EscalationBand[];
   /** Must allow pupil-level data and include the school. */
   scope: AnalyticsScope;
-}
+};
 
 /** From the school's current pupils file (names are never stored). */
 export interface PupilCharacteristics {
@@ -77,6 +79,8 @@ export interface PupilRecord {
   dataAsOf: IsoDate | null;
   school: { urn: string; name: string; phase: string; type: string };
   upn: string;
+  /** The store's id of the pupil (pupils.pupil_id, never changed). */
+  pupilId: number;
   characteristics: PupilCharacteristics;
   /** Every date of the year with a mark, oldest first. */
   calendar: PupilRecordDay[];

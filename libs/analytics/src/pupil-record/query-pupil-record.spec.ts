@@ -127,6 +127,24 @@ describe('queryPupilRecord', { timeout: 30_000 }, () => {
     expect(oneSchool.otherEnrolments).toEqual([]);
   });
 
+  it("is found by the store's pupil id (the pages' addresses carry it, never the UPN) as by the UPN", async () => {
+    const crossings = await queryBandCrossingList(la.store, { limit: 1 });
+    const crossing = crossings.pupils[0];
+    if (!crossing) throw new Error('the generated LA has no band crossing');
+    const { urn, upn, pupilId } = crossing;
+    const byUpn = await queryPupilRecord(la.store, { urn, upn, scope: WHOLE_LA_SCOPE });
+    expect(byUpn.pupilId).toBe(pupilId);
+    expect(await queryPupilRecord(la.store, { urn, pupilId, scope: WHOLE_LA_SCOPE })).toEqual(byUpn);
+    await expect(
+      queryPupilRecord(la.store, { urn, pupilId: 9_999_999, scope: WHOLE_LA_SCOPE }),
+    ).rejects.toThrow(
+      new UnknownPupilError(`No pupil with pupil id 9999999 in the pupils file of school ${urn}`),
+    );
+    await expect(queryPupilRecord(la.store, { urn, pupilId: 0, scope: WHOLE_LA_SCOPE })).rejects.toThrow(
+      /pupilId must be a whole number from 1, got 0/,
+    );
+  });
+
   it('answers for another academic year with an empty register', async () => {
     const { urn, upn } = la.enrolments[0] as MarkedEnrolment;
     const record = await queryPupilRecord(la.store, { urn, upn, academicYear: 2024, scope: WHOLE_LA_SCOPE });

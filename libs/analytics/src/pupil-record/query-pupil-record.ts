@@ -33,9 +33,23 @@ import type {
   PupilRecord,
   PupilRecordDay,
   PupilRecordParams,
+  PupilRef,
   PupilRecordSessions,
   PupilRecordWeek,
 } from './pupil-record.types.js';
+
+/** The lookup's $upn and $pupil_id (exactly one given), checked. */
+function pupilLookupParams(ref: PupilRef): { upn: string | null; pupil_id: number | null } {
+  if (ref.upn !== undefined) {
+    const upnCheck = validateUpn(ref.upn);
+    if (!upnCheck.valid) throw new RangeError(`upn "${ref.upn}" is not a valid UPN: ${upnCheck.reason}`);
+    return { upn: ref.upn, pupil_id: null };
+  }
+  if (!Number.isInteger(ref.pupilId) || ref.pupilId < 1) {
+    throw new RangeError(`pupilId must be a whole number from 1, got ${ref.pupilId}`);
+  }
+  return { upn: null, pupil_id: ref.pupilId };
+}
 
 /** No such school, or no such UPN in the school's pupils file: the caller asked for something not there. */
 export class UnknownPupilError extends RangeError {
@@ -56,14 +70,13 @@ export async function queryPupilRecord(
   store: AnalyticsStore,
   params: PupilRecordParams,
 ): Promise<PupilRecord> {
-  const { urn, upn, scope } = params;
+  const { urn, scope } = params;
   if (!scope.pupilLevel)
     throw new PupilLevelAccessError('This scope may see aggregate figures only, not pupils');
   if (scope.schools !== 'all' && !scope.schools.includes(urn)) {
     throw new PupilLevelAccessError(`School ${urn} is outside this scope`);
   }
-  const upnCheck = validateUpn(upn);
-  if (!upnCheck.valid) throw new RangeError(`upn "${upn}" is not a valid UPN: ${upnCheck.reason}`);
+  const pupil = pupilLookupParams(params);
   const { academicYear } = params;
   if (
     academicYear !== undefined &&
@@ -80,12 +93,13 @@ export async function queryPupilRecord(
   return store.read(async (session) => {
     const [found] = await session.all(enrolmentLookupSql(isScoped(scope)), {
       urn,
-      upn,
+      ...pupil,
       ...scopeParams(scope),
     });
     if (!found) throw new UnknownPupilError(`No school with URN ${urn} has sent data`);
     if (found['pupil_id'] === null) {
-      throw new UnknownPupilError(`No pupil with UPN ${upn} in the pupils file of school ${urn}`);
+      const who = pupil.upn === null ? `pupil id ${pupil.pupil_id}` : `UPN ${pupil.upn}`;
+      throw new UnknownPupilError(`No pupil with ${who} in the pupils file of school ${urn}`);
     }
     const { period, dataAsOf } = await readPeriod(session, {});
     const year = academicYear ?? period.academicYear;
@@ -116,6 +130,7 @@ export async function queryPupilRecord(
         type: String(found['type']),
       },
       upn: String(found['upn']),
+      pupilId: ids.pupil_id,
       characteristics: {
         yearGroup: text(found['nc_year']),
         sex: text(found['sex']),

@@ -37,4 +37,18 @@ describe(PageLayout.name, () => {
     expect(headerContainer?.className).toBe(`govuk-generic-header__container ${expected}`);
     expect(screen.getByRole('main').parentElement?.className).toBe(expected);
   });
+
+  it('shows the service navigation between the header and the main content, only when given', () => {
+    const { rerender } = render(
+      <PageLayout serviceName="Attendance Insight" navigation={<nav aria-label="Menu">links</nav>}>
+        content
+      </PageLayout>,
+    );
+
+    const section = screen.getByRole('region', { name: 'Service information' });
+    expect(section.querySelector('nav')?.textContent).toBe('links');
+    expect(section.compareDocumentPosition(screen.getByRole('main'))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    rerender(<PageLayout serviceName="Attendance Insight">content</PageLayout>);
+    expect(screen.queryByRole('region', { name: 'Service information' })).toBeNull();
+  });
 });

@@ -14,6 +14,12 @@ export class PupilListRow {
   @Field({ description: 'Pupil-level data: only for callers whose scope allows it' })
   upn!: string;
 
+  @Field(() => Int, {
+    description:
+      "The store's id of the pupil (never changed, not a UPN): pages put it in their addresses instead of the UPN; pupilRecord takes it",
+  })
+  pupilId!: number;
+
   @Field(() => String, { nullable: true })
   yearGroup!: string | null;
 }

@@ -135,6 +135,9 @@ export class PupilRecord {
   @Field()
   upn!: string;
 
+  @Field(() => Int, { description: "The store's id of the pupil (never changed, not a UPN)" })
+  pupilId!: number;
+
   @Field(() => PupilCharacteristics)
   characteristics!: PupilCharacteristics;
 

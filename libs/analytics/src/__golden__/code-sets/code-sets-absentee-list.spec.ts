@@ -1,4 +1,4 @@
-import { approx } from '../__fixtures__/golden-expect.js';
+import { ANY_PUPIL_ID, approx } from '../__fixtures__/golden-expect.js';
 import { loadGoldenLa, type LoadedGoldenLa } from '../__fixtures__/golden-la.js';
 import { queryAbsenteeList } from '../../pupil-lists/query-absentee-list.js';
 import { CODE_SETS_LA, ELM, UPN, WILLOW } from './__fixtures__/code-sets-la.js';
@@ -28,6 +28,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_ELM,
         upn: UPN.bea,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '5',
         possibleSessions: 10,
         attendedSessions: 6,
@@ -39,6 +40,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_ELM,
         upn: UPN.amy,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '3',
         possibleSessions: 12, // J on 16 August, J1 on 19 August, 10 in September
         attendedSessions: 8, // 4 present, J, 2 K, B
@@ -50,6 +52,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_WILLOW,
         upn: UPN.val,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '9',
         possibleSessions: 6, // 10 less 4 D
         attendedSessions: 5,
@@ -70,6 +73,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_ELM,
         upn: UPN.bea,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '5',
         possibleSessions: 10,
         attendedSessions: 2,
@@ -81,6 +85,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_ELM,
         upn: UPN.amy,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '3',
         possibleSessions: 10,
         attendedSessions: 8, // 6 present, 2 B
@@ -92,6 +97,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_ELM,
         upn: UPN.cal,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '6',
         possibleSessions: 8, // 10 less 2 Y
         attendedSessions: 7,
@@ -109,6 +115,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_ELM,
         upn: UPN.dan,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: 'R',
         possibleSessions: 5,
         attendedSessions: 4,
@@ -127,6 +134,7 @@ describe('golden LA "code sets": absentee lists', () => {
       {
         ...AT_WILLOW,
         upn: UPN.wes,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '11',
         possibleSessions: 10,
         attendedSessions: 5, // 3 present, 2 W

@@ -2,6 +2,7 @@ import { loadGoldenLa, type LoadedGoldenLa } from '../__fixtures__/golden-la.js'
 import { queryCmeMilestoneList } from '../../pupil-lists/cme-milestone-list.js';
 import { queryPenaltyNoticeList } from '../../pupil-lists/penalty-notice-list.js';
 import { HOLLYBANK, PENALTY_WINDOW_LA, UPN } from './__fixtures__/penalty-window-la.js';
+import { ANY_PUPIL_ID } from '../__fixtures__/golden-expect.js';
 
 // The penalty-notice window and CME runs of the "penalty window" LA, counted by hand (README.md). Hollybank's
 // school weeks: 7, 14 and 21 July 2025 (the last two days of the summer term), then, after the summer
@@ -42,6 +43,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.finn,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '3',
           unauthorisedSessions: 16,
           ...WINDOW,
@@ -52,6 +54,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.gus,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '2',
           unauthorisedSessions: 13,
           ...WINDOW,
@@ -61,6 +64,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.dee,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '4',
           unauthorisedSessions: 12,
           ...WINDOW,
@@ -71,6 +75,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.ava,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '5',
           unauthorisedSessions: 10,
           ...WINDOW,
@@ -104,6 +109,7 @@ describe('golden LA "penalty window"', () => {
       {
         ...SCHOOL,
         upn: UPN.cal,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '6',
         unauthorisedSessions: 12,
         ...window,
@@ -113,6 +119,7 @@ describe('golden LA "penalty window"', () => {
       {
         ...SCHOOL,
         upn: UPN.finn,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '3',
         unauthorisedSessions: 10,
         ...window,
@@ -122,6 +129,7 @@ describe('golden LA "penalty window"', () => {
       {
         ...SCHOOL,
         upn: UPN.dee,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '4',
         unauthorisedSessions: 10,
         ...window,
@@ -153,6 +161,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.finn,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '3',
           daysInRun: 8,
           runSince: '2025-10-17',
@@ -165,6 +174,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.gus,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '2',
           daysInRun: 4,
           runSince: '2025-10-23',
@@ -178,6 +188,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.ivy,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '5',
           daysInRun: 4,
           runSince: '2025-10-23',
@@ -201,6 +212,7 @@ describe('golden LA "penalty window"', () => {
         {
           ...SCHOOL,
           upn: UPN.finn,
+          pupilId: ANY_PUPIL_ID,
           yearGroup: '3',
           daysInRun: 5,
           runSince: '2025-10-17',

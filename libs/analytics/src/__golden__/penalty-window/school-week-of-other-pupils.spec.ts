@@ -1,5 +1,6 @@
 import { loadGoldenLa, schoolWeek, type GoldenLa, type LoadedGoldenLa } from '../__fixtures__/golden-la.js';
 import { queryPenaltyNoticeList } from '../../pupil-lists/penalty-notice-list.js';
+import { ANY_PUPIL_ID } from '../__fixtures__/golden-expect.js';
 
 // A school week is a week with a school day of the school's register, whoever the pupil: in the week of
 // 13 October 2025 Jo (9, the statutory cohort) has only Y2 (travel disruption, not a possible session), while
@@ -66,6 +67,7 @@ describe('golden: a school week in which only pupils outside the statutory cohor
         urn: '990102',
         schoolName: 'Rowan Primary School',
         upn: 'F998000125030',
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '5',
         unauthorisedSessions: 10,
         windowStart: '2025-09-08',

@@ -1,4 +1,4 @@
-import { approx } from '../__fixtures__/golden-expect.js';
+import { ANY_PUPIL_ID, approx } from '../__fixtures__/golden-expect.js';
 import { loadGoldenLa, type LoadedGoldenLa } from '../__fixtures__/golden-la.js';
 import { PupilLevelAccessError } from '../../pupil-lists/pupil-list-request.js';
 import { queryAbsenteeList } from '../../pupil-lists/query-absentee-list.js';
@@ -13,6 +13,7 @@ const MEADOW_SCHOOL = { urn: MEADOW.urn, schoolName: MEADOW.name };
 const CARA = {
   ...RIVERSIDE_SCHOOL,
   upn: UPN.cara,
+  pupilId: ANY_PUPIL_ID,
   yearGroup: '10',
   possibleSessions: 20,
   attendedSessions: 10,
@@ -24,6 +25,7 @@ const CARA = {
 const GUS = {
   ...RIVERSIDE_SCHOOL,
   upn: UPN.gus,
+  pupilId: ANY_PUPIL_ID,
   yearGroup: '9',
   possibleSessions: 20,
   attendedSessions: 13,
@@ -35,6 +37,7 @@ const GUS = {
 const IVY = {
   ...MEADOW_SCHOOL,
   upn: UPN.ivy,
+  pupilId: ANY_PUPIL_ID,
   yearGroup: '5',
   possibleSessions: 10,
   attendedSessions: 7,
@@ -46,6 +49,7 @@ const IVY = {
 const JAY = {
   ...MEADOW_SCHOOL,
   upn: UPN.jay,
+  pupilId: ANY_PUPIL_ID,
   yearGroup: '6',
   possibleSessions: 16, // 20 less 2 Y1 and 2 #
   attendedSessions: 13,
@@ -57,6 +61,7 @@ const JAY = {
 const BEN_AT_MEADOW = {
   ...MEADOW_SCHOOL,
   upn: UPN.ben,
+  pupilId: ANY_PUPIL_ID,
   yearGroup: '9',
   possibleSessions: 9, // 20 less 9 D and 2 #
   attendedSessions: 8,
@@ -68,6 +73,7 @@ const BEN_AT_MEADOW = {
 const ADA = {
   ...RIVERSIDE_SCHOOL,
   upn: UPN.ada,
+  pupilId: ANY_PUPIL_ID,
   yearGroup: '8',
   possibleSessions: 20,
   attendedSessions: 18,
@@ -163,6 +169,7 @@ describe('golden LA "two schools": absentee lists', () => {
       {
         ...RIVERSIDE_SCHOOL,
         upn: UPN.dev,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: '11',
         possibleSessions: 10,
         attendedSessions: 2,
@@ -174,6 +181,7 @@ describe('golden LA "two schools": absentee lists', () => {
       {
         ...MEADOW_SCHOOL,
         upn: UPN.hana,
+        pupilId: ANY_PUPIL_ID,
         yearGroup: 'R',
         possibleSessions: 9, // mornings, less the # of Friday 19 September
         attendedSessions: 8,

@@ -1,4 +1,4 @@
-import type { AttendanceMeasuresFieldsFragment, LaOverviewQuery } from '../graphql/generated/graphql.js';
+import type { AttendanceMeasuresFieldsFragment, LaOverviewQuery } from '../../graphql/generated/graphql.js';
 
 export type LaOverview = LaOverviewQuery['laOverview'];
 export type SchoolSummary = LaOverview['schools'][number];

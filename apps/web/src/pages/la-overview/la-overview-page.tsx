@@ -1,8 +1,10 @@
 import { ErrorSummary, LoadingMessage } from '@attendance/web-ui';
+import { usePageTitle } from '../../page-title.js';
 import { LaOverviewContent } from './la-overview-content.js';
 import { useLaOverview } from './use-la-overview.js';
 
 export function LaOverviewPage() {
+  usePageTitle('Attendance overview');
   const { data, error, isPending, isFetching, refetch } = useLaOverview();
 
   if (isPending) return <LoadingMessage text="Loading attendance figures…" />;
