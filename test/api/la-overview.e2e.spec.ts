@@ -305,6 +305,104 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
     expect(laOverview.primaries.every((school) => school.phase === 'Primary')).toBe(true);
   });
 
+  it('compares the headline with last week and last year, from overviews of those periods', async () => {
+    type Change = {
+      from: string;
+      to: string;
+      hasData: boolean;
+      changes: Record<string, number | null>;
+    } | null;
+    const rates =
+      'attendanceRate authorisedAbsenceRate unauthorisedAbsenceRate persistentAbsenceRate severeAbsenceRate';
+    const change = `from to hasData changes { ${rates} }`;
+    const { laOverview } = await postGraphql<{
+      laOverview: {
+        headline: Record<string, number | null>;
+        changes: { sinceLastWeek: Change; samePointLastYear: Change };
+        halfTerms: { number: number; label: string; firstWeekStart: string; lastWeekStart: string }[];
+      };
+    }>(
+      product.baseUrl,
+      `query { laOverview { headline { ${rates} } changes { sinceLastWeek { ${change} } samePointLastYear { ${change} } } halfTerms { number label firstWeekStart lastWeekStart } } }`,
+    );
+    // Friday 20 November 2026: last week ends on Sunday 15 November.
+    const lastWeek = await postGraphql<{ laOverview: { headline: Record<string, number | null> } }>(
+      product.baseUrl,
+      `query { laOverview(from: "2026-08-01", to: "2026-11-15") { headline { ${rates} } } }`,
+    );
+    const { sinceLastWeek, samePointLastYear } = laOverview.changes;
+    expect(sinceLastWeek).toMatchObject({ from: '2026-08-01', to: '2026-11-15', hasData: true });
+    for (const rate of rates.split(' ')) {
+      expect(sinceLastWeek?.changes[rate]).toBeCloseTo(
+        (laOverview.headline[rate] ?? NaN) - (lastWeek.laOverview.headline[rate] ?? NaN),
+        10,
+      );
+    }
+    // The generated LA holds this academic year only.
+    expect(samePointLastYear).toMatchObject({ from: '2025-08-02', to: '2025-11-21', hasData: false });
+    expect(Object.values(samePointLastYear?.changes ?? {}).every((value) => value === null)).toBe(true);
+
+    expect(laOverview.halfTerms.map((term) => term.label)).toEqual([
+      'Autumn 1',
+      'Autumn 2',
+      'Spring 1',
+      'Spring 2',
+      'Summer 1',
+      'Summer 2',
+    ]);
+    expect(laOverview.halfTerms[0]?.firstWeekStart).toBe('2026-08-31');
+  });
+
+  it("flags each school's penalty-notice and CME counts exactly as the lists filtered to it", async () => {
+    type SchoolActionsRow = {
+      urn: string;
+      actions: {
+        fourWeekChange: number | null;
+        latestFourWeeksAttendanceRate: number | null;
+        previousFourWeeksAttendanceRate: number | null;
+        penaltyNoticePupils: number;
+        cmeMilestones: { milestone: number; children: number }[];
+        lastMarkDate: string | null;
+        registerDatesBehind: number;
+      };
+    };
+    const { laOverview } = await postGraphql<{ laOverview: { schools: SchoolActionsRow[] } }>(
+      product.baseUrl,
+      `query { laOverview { schools(limit: 1000) { urn actions { fourWeekChange latestFourWeeksAttendanceRate previousFourWeeksAttendanceRate penaltyNoticePupils cmeMilestones { milestone children } lastMarkDate registerDatesBehind } } } }`,
+    );
+    const quality = await postGraphql<{
+      dataQuality: { schools: { urn: string; lastMarkDate: string | null; registerDatesBehind: number }[] };
+    }>(product.baseUrl, `query { dataQuality { schools { urn lastMarkDate registerDatesBehind } } }`);
+    expect(laOverview.schools.some((school) => (school.actions.cmeMilestones[0]?.children ?? 0) > 0)).toBe(
+      true,
+    );
+    for (const { urn, actions } of laOverview.schools) {
+      const lists = await postGraphql<Record<string, { length: number }>>(
+        product.baseUrl,
+        `query {
+          penalty: penaltyNoticeList(urn: "${urn}", limit: 1) { length }
+          ${actions.cmeMilestones.map(({ milestone }) => `cme${milestone}: cmeMilestoneList(urn: "${urn}", milestone: ${milestone}, limit: 1) { length }`).join('\n')}
+        }`,
+      );
+      expect(actions.penaltyNoticePupils, urn).toBe(lists['penalty']?.length);
+      for (const { milestone, children } of actions.cmeMilestones) {
+        expect(children, `${urn} at ${milestone}`).toBe(lists[`cme${milestone}`]?.length);
+      }
+      const freshness = quality.dataQuality.schools.find((school) => school.urn === urn);
+      expect({
+        lastMarkDate: actions.lastMarkDate,
+        registerDatesBehind: actions.registerDatesBehind,
+      }).toEqual({
+        lastMarkDate: freshness?.lastMarkDate,
+        registerDatesBehind: freshness?.registerDatesBehind,
+      });
+      expect(actions.fourWeekChange).toBeCloseTo(
+        (actions.latestFourWeeksAttendanceRate ?? NaN) - (actions.previousFourWeeksAttendanceRate ?? NaN),
+        10,
+      );
+    }
+  });
+
   it('refuses a page of schools larger than the largest', async () => {
     await expect(
       postGraphql(product.baseUrl, '{ laOverview { schools(limit: 1001) { urn } } }'),

@@ -291,6 +291,61 @@ describe('Action lists and a pupil record over GraphQL (real API, generated LA)'
     expect([c2Dates[0], c2Dates.at(-1)]).toEqual([listed.firstPartTimeDate, listed.latestPartTimeDate]);
   });
 
+  it("carries the pupil's rows of the early-warning, CME milestone and penalty-notice lists", async () => {
+    const { earlyWarningList, cmeMilestoneList, penaltyNoticeList } = await postGraphql<{
+      earlyWarningList: {
+        pupils: {
+          urn: string;
+          pupilId: number;
+          projectedAttendanceRate: number;
+          likelyPersistent: boolean;
+        }[];
+      };
+      cmeMilestoneList: {
+        pupils: { urn: string; pupilId: number; daysInRun: number; runSince: string; milestone: number }[];
+      };
+      penaltyNoticeList: {
+        pupils: {
+          urn: string;
+          pupilId: number;
+          unauthorisedSessions: number;
+          windowStart: string;
+          windowEnd: string;
+        }[];
+      };
+    }>(
+      product.baseUrl,
+      `query {
+        earlyWarningList(flaggedOnly: true, limit: 1) { pupils { urn pupilId projectedAttendanceRate likelyPersistent } }
+        cmeMilestoneList(limit: 1) { pupils { urn pupilId daysInRun runSince milestone } }
+        penaltyNoticeList(limit: 1) { pupils { urn pupilId unauthorisedSessions windowStart windowEnd } } }`,
+    );
+    const status = (urn: string, pupilId: number) =>
+      postGraphql<{ pupilRecord: Record<string, unknown> }>(
+        product.baseUrl,
+        `query ($urn: String!, $pupilId: Int!) { pupilRecord(urn: $urn, pupilId: $pupilId) {
+          statusAsOf
+          projection { projectedAttendanceRate likelyPersistent }
+          cme { daysInRun runSince milestone }
+          penaltyNotice { unauthorisedSessions windowStart windowEnd meetsThreshold threshold } } }`,
+        { urn, pupilId },
+      ).then((r) => r.pupilRecord);
+    const [flagged] = earlyWarningList.pupils;
+    const [run] = cmeMilestoneList.pupils;
+    const [penalty] = penaltyNoticeList.pupils;
+    if (!flagged || !run || !penalty) throw new Error('the generated LA lists no one on one of the lists');
+    const { urn: _u, pupilId: _p, ...projection } = flagged;
+    expect(await status(flagged.urn, flagged.pupilId)).toMatchObject({ statusAsOf: AS_OF, projection });
+    const { urn: _ru, pupilId: _rp, ...cme } = run;
+    expect((await status(run.urn, run.pupilId))['cme']).toEqual(cme);
+    const { urn: _pu, pupilId: _pp, ...window } = penalty;
+    expect((await status(penalty.urn, penalty.pupilId))['penaltyNotice']).toEqual({
+      ...window,
+      meetsThreshold: true,
+      threshold: 10,
+    });
+  });
+
   it('names bad arguments and unknown pupils', async () => {
     const { pupils } = (
       await postGraphql<{ illnessList: Page<{ urn: string; upn: string }> }>(

@@ -11,12 +11,13 @@ export function launchBrowser(): Promise<Browser> {
 
 /**
  * A page in its own browser context (its own cookies and storage), as axe-core's AxeBuilder needs: it opens
- * helper pages in the page's context, which `browser.newPage()`'s implicit context does not allow.
+ * helper pages in the page's context, which `browser.newPage()`'s implicit context does not allow. British
+ * English, as the LA's staff use it: date inputs show day/month/year.
  */
 export async function openPage(
   browser: Browser,
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
   return context.newPage();
 }

@@ -19,6 +19,7 @@ import { OverviewModule } from './overview/overview.module.js';
 import { PublishedMeasuresModule } from './published-measures/published-measures.module.js';
 import { PupilListsModule } from './pupil-lists/pupil-lists.module.js';
 import { PupilRecordModule } from './pupil-record/pupil-record.module.js';
+import { SchoolContactsModule } from './school-contacts/school-contacts.module.js';
 import { SchoolOverviewModule } from './school-overview/school-overview.module.js';
 import { SchoolsModule } from './schools/schools.module.js';
 import { StoresModule } from './stores/stores.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         StoresModule,
         AnalyticsCacheModule,
         SchoolsModule,
+        SchoolContactsModule,
         ComparisonsModule,
         DemoDataModule,
         OverviewModule,

@@ -12,7 +12,7 @@ function renderApp(path = '/') {
   // No retries: a failed request should show the error state at once.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  return render(<App queryClient={queryClient} router={router} />);
+  return { router, ...render(<App queryClient={queryClient} router={router} />) };
 }
 
 function headlineCard(title: string): HTMLElement {
@@ -24,7 +24,7 @@ function cardFigures(title: string): string[] {
   const card = headlineCard(title);
   return [
     card.querySelector('.app-headline-card__rate')?.textContent ?? '',
-    ...Array.from(card.querySelectorAll('dt')).map(
+    ...Array.from(card.querySelectorAll('.app-headline-card__counts dt')).map(
       (term) => `${term.textContent}: ${term.nextSibling?.textContent}`,
     ),
   ];
@@ -92,7 +92,7 @@ describe(App.name, () => {
 
     respond(jsonResponse(laOverviewResponse));
     await screen.findByRole('heading', { level: 1, name: 'Attendance overview' });
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByText('Loading attendance figures…')).toBeNull();
   });
 
   it('labels the figures with the LA, period, cohort and data date', async () => {
@@ -152,6 +152,7 @@ describe(App.name, () => {
     const firstWeek = within(trendTable).getAllByRole('row')[1]!;
     expect(Array.from(firstWeek.children).map((cell) => cell.textContent)).toEqual([
       '1 September 2025',
+      'Autumn 1',
       '5.2%',
       '3.9%',
       '1.3%',
@@ -172,11 +173,12 @@ describe(App.name, () => {
         'Community school',
         '420',
         '95.1%',
-        '3.7%',
-        '1.2%',
         '14.5%',
         '0.7%',
-        expect.stringMatching(/^18 Sept? 2025$/),
+        '+0.3 pts',
+        '0',
+        '1',
+        expect.stringMatching(/^18 Sept? 20251 register date behind$/),
       ],
       [
         '900102',
@@ -185,11 +187,12 @@ describe(App.name, () => {
         'Academy converter',
         '840',
         '92.8%',
-        '4.8%',
-        '2.4%',
         '21.0%',
         '1.7%',
-        expect.stringMatching(/^19 Sept? 2025$/),
+        '-0.5 pts',
+        '12',
+        '42 at 6+ days',
+        expect.stringMatching(/^19 Sept? 2025up to date$/),
       ],
       [
         '900103',
@@ -201,16 +204,83 @@ describe(App.name, () => {
         'no data',
         'no data',
         'no data',
-        'no data',
+        '0',
+        '0',
         'no data',
       ],
     ]);
+    const link = within(screen.getByRole('table', { name: 'Attendance by school' })).getByRole('link', {
+      name: 'Brookfield Academy',
+    });
+    expect(link.getAttribute('href')).toBe('/schools/900102');
 
     fireEvent.click(screen.getByRole('button', { name: 'Attendance' }));
+    await vi.waitFor(() =>
+      expect(schoolRows().map((row) => row[1])).toEqual([
+        'Brookfield Academy',
+        'Ashdown Primary School',
+        'Cherry Tree School',
+      ]),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Attendance' }));
+    await vi.waitFor(() =>
+      expect(schoolRows().map((row) => row[1])).toEqual([
+        'Ashdown Primary School',
+        'Brookfield Academy',
+        'Cherry Tree School',
+      ]),
+    );
+  });
+
+  it('keeps the filters and the order in the URL, and opens a link to them as it was', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(laOverviewResponse));
+    const { router } = renderApp('/?sort=attendance&direction=descending');
+    await screen.findByRole('heading', { level: 1, name: 'Attendance overview' });
+
     expect(schoolRows().map((row) => row[1])).toEqual([
-      'Brookfield Academy',
       'Ashdown Primary School',
+      'Brookfield Academy',
       'Cherry Tree School',
+    ]);
+    expect(screen.getByRole('columnheader', { name: 'Attendance' }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Phase' }), { target: { value: 'Secondary' } });
+    await screen.findByText('Showing 1 of 3 schools.');
+    expect(schoolRows().map((row) => row[1])).toEqual(['Brookfield Academy']);
+    expect(router.state.location.search).toEqual({
+      phase: 'Secondary',
+      sort: 'attendance',
+      direction: 'descending',
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'School' }));
+    await vi.waitFor(() => expect(router.state.location.search).toMatchObject({ sort: 'name' }));
+
+    router.history.back();
+    await vi.waitFor(() => expect(router.state.location.search).toMatchObject({ sort: 'attendance' }));
+    expect((screen.getByRole('combobox', { name: 'Phase' }) as HTMLSelectElement).value).toBe('Secondary');
+  });
+
+  it('compares each headline rate with last week, last year and the published figures, with sources', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(laOverviewResponse));
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Attendance overview' });
+
+    const comparisons = (title: string) =>
+      Array.from(headlineCard(title).querySelectorAll('.app-headline-card__comparisons dt')).map(
+        (term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`,
+      );
+    expect(comparisons('Attendance')).toEqual([
+      'Since last week: down 0.6 percentage pointsCompared with 1 August 2025 to 14 September 2025',
+      'Since the same point last year: no data last year',
+      'Gap to South East (Daily attendance data): 0.5 percentage points higherDfE daily attendance data, 2024/25, Full year',
+      'Gap to England (Annual school census): 0.7 percentage points higherDfE annual school census, 2024/25, Full year',
+    ]);
+    expect(comparisons('Severe absence').slice(2)).toEqual([
+      'Gap to South East (Daily attendance data): published as x (Not available.)DfE daily attendance data, 2024/25, Full year',
+      'Gap to England (Annual school census): published as c (Suppressed to protect confidentiality.)DfE annual school census, 2024/25, Full year',
     ]);
   });
 

@@ -6,6 +6,11 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { NotFoundPage } from './not-found-page.js';
+import { laOverviewSearchSchema } from './pages/la-overview/la-overview-search.js';
+import { cmeWatchSearchSchema } from './pages/cme-watch/cme-watch-search.js';
+import { governorSearchSchema } from './pages/governor/governor-search.js';
+import { pupilSearchSchema } from './pages/pupil/pupil-search.js';
+import { schoolSearchSchema } from './pages/school/school-search.js';
 import { RootLayout } from './root-layout.js';
 
 // The app's pages, code-based. Each page is its own chunk, loaded when its route is first visited, so a page
@@ -17,10 +22,66 @@ const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: No
 const laOverviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
+  validateSearch: laOverviewSearchSchema,
   component: lazyRouteComponent(() => import('./pages/la-overview/la-overview-page.js'), 'LaOverviewPage'),
 });
 
-export const routeTree = rootRoute.addChildren([laOverviewRoute]);
+const schoolRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/schools/$urn',
+  validateSearch: schoolSearchSchema,
+  component: lazyRouteComponent(() => import('./pages/school/school-page.js'), 'SchoolPage'),
+});
+
+const pupilRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/schools/$urn/pupils/$pupilId',
+  validateSearch: pupilSearchSchema,
+  component: lazyRouteComponent(() => import('./pages/pupil/pupil-page.js'), 'PupilPage'),
+});
+
+const cmeWatchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cme',
+  validateSearch: cmeWatchSearchSchema,
+  component: lazyRouteComponent(() => import('./pages/cme-watch/cme-watch-page.js'), 'CmeWatchPage'),
+});
+
+const governorChooserRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/governors',
+  component: lazyRouteComponent(
+    () => import('./pages/governor/governor-chooser-page.js'),
+    'GovernorChooserPage',
+  ),
+});
+
+const governorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/governors/$urn',
+  validateSearch: governorSearchSchema,
+  component: lazyRouteComponent(() => import('./pages/governor/governor-page.js'), 'GovernorPage'),
+});
+
+const governorReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/governors/$urn/report',
+  validateSearch: governorSearchSchema,
+  component: lazyRouteComponent(
+    () => import('./pages/governor/governor-report-page.js'),
+    'GovernorReportPage',
+  ),
+});
+
+export const routeTree = rootRoute.addChildren([
+  laOverviewRoute,
+  schoolRoute,
+  pupilRoute,
+  cmeWatchRoute,
+  governorChooserRoute,
+  governorRoute,
+  governorReportRoute,
+]);
 
 export interface AppRouterOptions {
   /** Browser history by default; tests pass a memory history. */

@@ -19,6 +19,8 @@ export {
 } from './loader/load-export-folder.js';
 export * from './sources/index.js';
 export { queryLaOverview } from './la-overview/query-la-overview.js';
+export { queryOverviewHalfTerms, type OverviewHalfTerm } from './la-overview/query-overview-half-terms.js';
+export * from './la-overview/headline-changes.js';
 export {
   filterSchools,
   MAX_SCHOOL_PAGE,
@@ -49,3 +51,4 @@ export * from './pupil-record/index.js';
 export * from './published-measures/index.js';
 export * from './early-warning/index.js';
 export * from './time-series/index.js';
+export * from './school-actions/index.js';

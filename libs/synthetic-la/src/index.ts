@@ -19,3 +19,4 @@ export * from './export/export-view.js';
 export * from './export/write-synthetic-la-exports.js';
 export * from './calibration/measure-synthetic-la.js';
 export * from './export-formats/index.js';
+export * from './contacts/synthetic-school-contacts.js';

@@ -8,6 +8,7 @@ import {
 import { DFE_REASON_COLUMNS, absentSessions } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { periodFigures } from '../period/period-figures.js';
+import { narrowScopeToSchool } from '../school-scope/narrow-scope-to-school.js';
 import type { CohortMeasuresArgs } from './cohort-measures.args.js';
 import { CohortEnum } from './cohort-measures.enums.js';
 import type { CohortGroup, CohortMeasures } from './models/cohort-measures.model.js';
@@ -20,9 +21,10 @@ export class CohortMeasuresService {
   ) {}
 
   async cohortMeasures(args: CohortMeasuresArgs, scope: AnalyticsScope): Promise<CohortMeasures> {
+    const schoolScope = await narrowScopeToSchool(this.analytics, scope, args.urn);
     const params = { dimensions: args.dimensions, from: args.from, to: args.to, cohort: args.cohort };
-    const result = await this.cache.answer('cohortMeasures', params, scope, () =>
-      queryCohortMeasures(this.analytics, { ...params, scope }),
+    const result = await this.cache.answer('cohortMeasures', params, schoolScope, () =>
+      queryCohortMeasures(this.analytics, { ...params, scope: schoolScope }),
     );
     return {
       ...periodFigures(result),

@@ -2,8 +2,17 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { academicYearOf } from '@attendance/domain';
-import { ImportHistoryRepository, LocalAuthorityProfileRepository } from '@attendance/persistence';
-import { DEFAULT_DEMO_OPTIONS, writeSyntheticLaExports } from '@attendance/synthetic-la';
+import {
+  ImportHistoryRepository,
+  LocalAuthorityProfileRepository,
+  SchoolContactRepository,
+} from '@attendance/persistence';
+import {
+  DEFAULT_DEMO_OPTIONS,
+  planSyntheticLa,
+  syntheticSchoolContacts,
+  writeSyntheticLaExports,
+} from '@attendance/synthetic-la';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DropFolderIngestionService } from '../ingestion/drop-folder-ingestion.service.js';
 import { demoPeriodFor } from './demo-period.js';
@@ -23,6 +32,7 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
     @Inject(ImportHistoryRepository) private readonly history: ImportHistoryRepository,
     @Inject(DropFolderIngestionService) private readonly ingestion: DropFolderIngestionService,
     @Inject(LocalAuthorityProfileRepository) private readonly profiles: LocalAuthorityProfileRepository,
+    @Inject(SchoolContactRepository) private readonly contacts: SchoolContactRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -52,6 +62,8 @@ export class DemoDataBootstrap implements OnApplicationBootstrap {
       throw new Error(`The demo LA did not load: ${summary.error ?? failures.join('; ')}`);
     }
     await this.profiles.save({ name: manifest.laName, laCode: manifest.laCode, isSyntheticDemo: true });
+    // The demo LA's schools get invented attendance contacts, as an LA would record its real schools' ones.
+    await this.contacts.save(syntheticSchoolContacts(planSyntheticLa(options)));
     this.logger.log(`Loaded ${summary.unitsLoaded} school exports, ${summary.marksLoaded} marks`);
   }
 

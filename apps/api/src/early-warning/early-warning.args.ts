@@ -1,6 +1,7 @@
 import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsISO8601, IsOptional } from 'class-validator';
 import { PageArgs } from '../pupil-lists/page.args.js';
+import { SchoolUrnField } from '../school-scope/school-urn.field.js';
 
 export enum EarlyWarningSortOrder {
   PROJECTED = 'projected',
@@ -36,4 +37,7 @@ export class EarlyWarningListArgs extends PageArgs {
   @Field(() => EarlyWarningSortOrder, { defaultValue: EarlyWarningSortOrder.PROJECTED })
   @IsEnum(EarlyWarningSortOrder)
   sort: EarlyWarningSortOrder = EarlyWarningSortOrder.PROJECTED;
+
+  @SchoolUrnField()
+  urn?: string;
 }

@@ -5,6 +5,7 @@ import { RECENT_SCHOOL_WEEKS } from '@attendance/domain';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
 import { periodFigures } from '../period/period-figures.js';
+import { narrowScopeToSchool } from '../school-scope/narrow-scope-to-school.js';
 import { EarlyWarningListArgs } from './early-warning.args.js';
 import { EarlyWarningList } from './models/early-warning-list.model.js';
 
@@ -23,6 +24,7 @@ export class EarlyWarningResolver {
     @Args() args: EarlyWarningListArgs,
     @CallerScope() scope: AnalyticsScope,
   ): Promise<EarlyWarningList> {
+    const schoolScope = await narrowScopeToSchool(this.analytics, scope, args.urn);
     const params = {
       asOf: args.asOf,
       flaggedOnly: args.flaggedOnly,
@@ -33,8 +35,8 @@ export class EarlyWarningResolver {
     const { academicYear, start, asOf, dataAsOf, model, ...list } = await this.cache.answer(
       'earlyWarningList',
       params,
-      scope,
-      () => queryEarlyWarning(this.analytics, { ...params, scope }),
+      schoolScope,
+      () => queryEarlyWarning(this.analytics, { ...params, scope: schoolScope }),
     );
     return {
       ...list,

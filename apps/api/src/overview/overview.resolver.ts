@@ -3,7 +3,9 @@ import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphq
 import { filterSchools, schoolPage, type AnalyticsScope } from '@attendance/analytics';
 import { assertMaySeeUnsuppressedFigures, CallerScope } from '../caller-scope/caller-scope.js';
 import { LaOverviewArgs } from './la-overview.args.js';
+import { HeadlineChanges } from './models/headline-changes.model.js';
 import { LaOverview } from './models/la-overview.model.js';
+import { OverviewHalfTerm } from './models/overview-half-term.model.js';
 import { SchoolSummary } from './models/school-summary.model.js';
 import { SchoolFilterArgs, SchoolPageArgs } from './school-page.args.js';
 import { OverviewService } from './overview.service.js';
@@ -32,5 +34,20 @@ export class OverviewResolver {
   @ResolveField(() => Int, { description: 'How many schools match the filters (every page of schools)' })
   schoolCount(@Parent() overview: LaOverview, @Args() args: SchoolFilterArgs): number {
     return filterSchools(overview.allSchools, args).length;
+  }
+
+  @ResolveField(() => HeadlineChanges, {
+    description:
+      'The headline against the same period through the end of last week and against the same point last year',
+  })
+  changes(@Parent() overview: LaOverview, @CallerScope() scope: AnalyticsScope): Promise<HeadlineChanges> {
+    return this.overview.changes(overview, scope);
+  }
+
+  @ResolveField(() => [OverviewHalfTerm], {
+    description: "The LA's half terms of the period's academic year, for the weekly trend",
+  })
+  halfTerms(@Parent() overview: LaOverview): Promise<OverviewHalfTerm[]> {
+    return this.overview.halfTerms(overview);
   }
 }

@@ -1,5 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AnalyticsStore, queryLaOverview, WHOLE_LA_SCOPE, type AnalyticsScope } from '@attendance/analytics';
+import {
+  AnalyticsStore,
+  headlineChanges,
+  queryLaOverview,
+  queryOverviewHalfTerms,
+  querySchoolActions,
+  WHOLE_LA_SCOPE,
+  type AnalyticsScope,
+  type HeadlineChanges,
+  type LaOverviewResult,
+  type OverviewHalfTerm,
+  type SchoolActions,
+} from '@attendance/analytics';
 import { LocalAuthorityProfileRepository } from '@attendance/persistence';
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { ComparisonsService, ownComparison } from '../comparisons/comparisons.service.js';
@@ -29,13 +41,7 @@ export class OverviewService {
 
   /** The overview of the caller's schools (the whole LA for the LA's own staff). */
   async laOverview(args: LaOverviewArgs, scope: AnalyticsScope): Promise<LaOverview> {
-    const period = { from: args.from, to: args.to };
-    const [overview, laName] = await Promise.all([
-      this.cache.answer('laOverview', period, scope, () =>
-        queryLaOverview(this.analytics, { ...period, scope }),
-      ),
-      this.laName(),
-    ]);
+    const [overview, laName] = await Promise.all([this.overviewOf(args, scope), this.laName()]);
     const { schools, ...figures } = overview;
     return {
       ...figures,
@@ -47,5 +53,41 @@ export class OverviewService {
         own: [ownComparison('LA', laName, overview.headline)],
       }),
     };
+  }
+
+  /** The cached overview of a period: every figure of the page and the periods its changes compare with. */
+  private overviewOf(
+    args: { from?: string | undefined; to?: string | undefined },
+    scope: AnalyticsScope,
+  ): Promise<LaOverviewResult> {
+    const period = { from: args.from, to: args.to };
+    return this.cache.answer('laOverview', period, scope, () =>
+      queryLaOverview(this.analytics, { ...period, scope }),
+    );
+  }
+
+  /** The headline's changes since last week and since the same point last year, from cached overviews. */
+  changes(overview: LaOverview, scope: AnalyticsScope): Promise<HeadlineChanges> {
+    const period = { from: overview.periodStart, to: overview.periodEnd };
+    return this.cache.answer('laOverviewChanges', period, scope, () =>
+      headlineChanges(overview, (compared) => this.overviewOf(compared, scope)),
+    );
+  }
+
+  /** The LA half terms of the overview's academic year. */
+  halfTerms(overview: LaOverview): Promise<OverviewHalfTerm[]> {
+    const period = { from: overview.periodStart, to: overview.periodEnd };
+    return this.cache.answer('overviewHalfTerms', period, WHOLE_LA_SCOPE, () =>
+      queryOverviewHalfTerms(this.analytics, period),
+    );
+  }
+
+  /** One school's flags for the schools table, from the cached answer for every school of the scope. */
+  async schoolActions(urn: string, scope: AnalyticsScope): Promise<SchoolActions | null> {
+    const byUrn = await this.cache.answer('schoolActions', null, scope, async () => {
+      const { schools } = await querySchoolActions(this.analytics, { scope });
+      return new Map(schools.map((school) => [school.urn, school]));
+    });
+    return byUrn.get(urn) ?? null;
   }
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
 import { PagedPeriodArgs } from './page.args.js';
+import { SchoolUrnField } from '../school-scope/school-urn.field.js';
 
 export enum AbsenteeListKind {
   PERSISTENT = 'persistent',
@@ -32,4 +33,7 @@ export class AbsenteeListArgs extends PagedPeriodArgs {
   @Field(() => AbsenteeSortOrder, { defaultValue: AbsenteeSortOrder.ATTENDANCE })
   @IsEnum(AbsenteeSortOrder)
   sort: AbsenteeSortOrder = AbsenteeSortOrder.ATTENDANCE;
+
+  @SchoolUrnField()
+  urn?: string;
 }

@@ -4,6 +4,7 @@ import { AnalyticsStore, queryAbsenteeList, type AnalyticsScope } from '@attenda
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
 import { periodFigures } from '../period/period-figures.js';
+import { narrowScopeToSchool } from '../school-scope/narrow-scope-to-school.js';
 import { AbsenteeListArgs } from './absentee-list.args.js';
 import { AbsenteeList } from './models/absentee-list.model.js';
 
@@ -21,6 +22,7 @@ export class AbsenteeListResolver {
     @Args() args: AbsenteeListArgs,
     @CallerScope() scope: AnalyticsScope,
   ): Promise<AbsenteeList> {
+    const schoolScope = await narrowScopeToSchool(this.analytics, scope, args.urn);
     const params = {
       list: args.list,
       from: args.from,
@@ -29,8 +31,8 @@ export class AbsenteeListResolver {
       limit: args.limit,
       offset: args.offset,
     };
-    const result = await this.cache.answer('absenteeList', params, scope, () =>
-      queryAbsenteeList(this.analytics, { ...params, scope }),
+    const result = await this.cache.answer('absenteeList', params, schoolScope, () =>
+      queryAbsenteeList(this.analytics, { ...params, scope: schoolScope }),
     );
     return { ...periodFigures(result), length: result.length, pupils: result.pupils };
   }

@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { MAX_BAND_CROSSING_WEEKS } from '@attendance/analytics';
 import { PageArgs } from './page.args.js';
+import { SchoolUrnField } from '../school-scope/school-urn.field.js';
 
 export enum BandCrossingSortOrder {
   DROP = 'drop',
@@ -34,4 +35,7 @@ export class BandCrossingListArgs extends PageArgs {
   @Field(() => BandCrossingSortOrder, { defaultValue: BandCrossingSortOrder.DROP })
   @IsEnum(BandCrossingSortOrder)
   sort: BandCrossingSortOrder = BandCrossingSortOrder.DROP;
+
+  @SchoolUrnField()
+  urn?: string;
 }

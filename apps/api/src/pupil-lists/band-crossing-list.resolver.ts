@@ -4,6 +4,7 @@ import { AnalyticsStore, queryBandCrossingList, type AnalyticsScope } from '@att
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
 import { periodFigures } from '../period/period-figures.js';
+import { narrowScopeToSchool } from '../school-scope/narrow-scope-to-school.js';
 import { BandCrossingListArgs } from './band-crossing-list.args.js';
 import { BandCrossingList } from './models/band-crossing-list.model.js';
 
@@ -22,6 +23,7 @@ export class BandCrossingListResolver {
     @Args() args: BandCrossingListArgs,
     @CallerScope() scope: AnalyticsScope,
   ): Promise<BandCrossingList> {
+    const schoolScope = await narrowScopeToSchool(this.analytics, scope, args.urn);
     const params = {
       weeks: args.weeks,
       asOf: args.asOf,
@@ -29,8 +31,8 @@ export class BandCrossingListResolver {
       limit: args.limit,
       offset: args.offset,
     };
-    const result = await this.cache.answer('bandCrossingList', params, scope, () =>
-      queryBandCrossingList(this.analytics, { ...params, scope }),
+    const result = await this.cache.answer('bandCrossingList', params, schoolScope, () =>
+      queryBandCrossingList(this.analytics, { ...params, scope: schoolScope }),
     );
     const { weeks, bands, length, pupils } = result;
     return { ...periodFigures(result), weeks, bands, length, pupils };

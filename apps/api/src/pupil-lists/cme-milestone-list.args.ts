@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { CME_LA_MILESTONE_DAYS } from '@attendance/domain';
 import { PageArgs } from './page.args.js';
+import { SchoolUrnField } from '../school-scope/school-urn.field.js';
 
 export enum CmeMilestoneSortOrder {
   DAYS = 'days',
@@ -36,4 +37,7 @@ export class CmeMilestoneListArgs extends PageArgs {
   @Field(() => CmeMilestoneSortOrder, { defaultValue: CmeMilestoneSortOrder.DAYS })
   @IsEnum(CmeMilestoneSortOrder)
   sort: CmeMilestoneSortOrder = CmeMilestoneSortOrder.DAYS;
+
+  @SchoolUrnField()
+  urn?: string;
 }

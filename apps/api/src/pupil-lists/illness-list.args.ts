@@ -3,6 +3,7 @@ import { IsEnum, Max, Min } from 'class-validator';
 import { SECTION_19_ILLNESS_DAYS } from '@attendance/analytics';
 import { DEFAULT_PUPIL_DAYS_PER_YEAR } from '@attendance/domain';
 import { PagedPeriodArgs } from './page.args.js';
+import { SchoolUrnField } from '../school-scope/school-urn.field.js';
 
 export enum IllnessSortOrder {
   ILLNESS = 'illness',
@@ -29,4 +30,7 @@ export class IllnessListArgs extends PagedPeriodArgs {
   @Field(() => IllnessSortOrder, { defaultValue: IllnessSortOrder.ILLNESS })
   @IsEnum(IllnessSortOrder)
   sort: IllnessSortOrder = IllnessSortOrder.ILLNESS;
+
+  @SchoolUrnField()
+  urn?: string;
 }

@@ -4,6 +4,7 @@ import { AnalyticsStore, queryIllnessList, type AnalyticsScope } from '@attendan
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
 import { periodFigures } from '../period/period-figures.js';
+import { narrowScopeToSchool } from '../school-scope/narrow-scope-to-school.js';
 import { IllnessListArgs } from './illness-list.args.js';
 import { IllnessList } from './models/illness-list.model.js';
 
@@ -22,7 +23,11 @@ export class IllnessListResolver {
     @Args() args: IllnessListArgs,
     @CallerScope() scope: AnalyticsScope,
   ): Promise<IllnessList> {
+    // Checked like every list's school, but the scope is not narrowed: a pupil's illness is totalled over
+    // every school the caller sees (dual registration), and only the listed enrolments are the school's.
+    await narrowScopeToSchool(this.analytics, scope, args.urn);
     const params = {
+      listedSchool: args.urn,
       minimumDays: args.minimumDays,
       from: args.from,
       to: args.to,

@@ -1,6 +1,7 @@
 import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
 import { PagedPeriodArgs } from './page.args.js';
+import { SchoolUrnField } from '../school-scope/school-urn.field.js';
 
 export enum PartTimeSortOrder {
   SESSIONS = 'sessions',
@@ -18,4 +19,7 @@ export class PartTimeTimetableListArgs extends PagedPeriodArgs {
   @Field(() => PartTimeSortOrder, { defaultValue: PartTimeSortOrder.SESSIONS })
   @IsEnum(PartTimeSortOrder)
   sort: PartTimeSortOrder = PartTimeSortOrder.SESSIONS;
+
+  @SchoolUrnField()
+  urn?: string;
 }

@@ -4,6 +4,7 @@ import { AnalyticsStore, queryPartTimeTimetableList, type AnalyticsScope } from 
 import { AnalyticsCache } from '../analytics-cache/analytics-cache.js';
 import { CallerScope } from '../caller-scope/caller-scope.js';
 import { periodFigures } from '../period/period-figures.js';
+import { narrowScopeToSchool } from '../school-scope/narrow-scope-to-school.js';
 import { PartTimeTimetableList } from './models/part-time-list.model.js';
 import { PartTimeTimetableListArgs } from './part-time-list.args.js';
 
@@ -22,9 +23,10 @@ export class PartTimeTimetableListResolver {
     @Args() args: PartTimeTimetableListArgs,
     @CallerScope() scope: AnalyticsScope,
   ): Promise<PartTimeTimetableList> {
+    const schoolScope = await narrowScopeToSchool(this.analytics, scope, args.urn);
     const params = { from: args.from, to: args.to, sort: args.sort, limit: args.limit, offset: args.offset };
-    const result = await this.cache.answer('partTimeTimetableList', params, scope, () =>
-      queryPartTimeTimetableList(this.analytics, { ...params, scope }),
+    const result = await this.cache.answer('partTimeTimetableList', params, schoolScope, () =>
+      queryPartTimeTimetableList(this.analytics, { ...params, scope: schoolScope }),
     );
     return { ...periodFigures(result), length: result.length, pupils: result.pupils };
   }

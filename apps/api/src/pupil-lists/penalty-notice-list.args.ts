@@ -1,6 +1,7 @@
 import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
 import { PageArgs } from './page.args.js';
+import { SchoolUrnField } from '../school-scope/school-urn.field.js';
 
 export enum PenaltyNoticeSortOrder {
   SESSIONS = 'sessions',
@@ -27,4 +28,7 @@ export class PenaltyNoticeListArgs extends PageArgs {
   @Field(() => PenaltyNoticeSortOrder, { defaultValue: PenaltyNoticeSortOrder.SESSIONS })
   @IsEnum(PenaltyNoticeSortOrder)
   sort: PenaltyNoticeSortOrder = PenaltyNoticeSortOrder.SESSIONS;
+
+  @SchoolUrnField()
+  urn?: string;
 }

@@ -1,7 +1,8 @@
 import type { LaOverviewQuery } from '../graphql/generated/graphql.js';
 
 // A response shaped like the API's for a small LA three weeks into the autumn term: two schools with data
-// (the headline is their total) and a new special school with no possible sessions yet, so null rates.
+// (the headline is their total) and a new special school with no possible sessions yet, so null rates. The
+// store holds no earlier year (no data last year); England's published severe absence is suppressed (c).
 export const laOverviewResponse: { data: LaOverviewQuery } = {
   data: {
     laOverview: {
@@ -26,6 +27,80 @@ export const laOverviewResponse: { data: LaOverviewQuery } = {
         persistentAbsenceRate: 18.80952380952381,
         severeAbsenceRate: 1.3492063492063493,
       },
+      changes: {
+        sinceLastWeek: {
+          from: '2025-08-01',
+          to: '2025-09-14',
+          hasData: true,
+          changes: {
+            attendanceRate: -0.62,
+            authorisedAbsenceRate: 0.2,
+            unauthorisedAbsenceRate: 0.42,
+            persistentAbsenceRate: 1.04,
+            severeAbsenceRate: 0,
+          },
+        },
+        samePointLastYear: {
+          from: '2024-08-02',
+          to: '2024-09-20',
+          hasData: false,
+          changes: {
+            attendanceRate: null,
+            authorisedAbsenceRate: null,
+            unauthorisedAbsenceRate: null,
+            persistentAbsenceRate: null,
+            severeAbsenceRate: null,
+          },
+        },
+      },
+      comparisons: {
+        published: [
+          {
+            level: 'LA',
+            areaName: 'Synthetic Borough',
+            method: 'daily-attendance',
+            methodLabel: 'Daily attendance data',
+            academicYear: '2024/25',
+            periodLabel: 'Full year',
+            attendanceRate: { value: 94.2, symbol: null },
+            authorisedAbsenceRate: { value: 4.1, symbol: null },
+            unauthorisedAbsenceRate: { value: 1.9, symbol: null },
+            persistentAbsenceRate: { value: 17.8, symbol: null },
+            severeAbsenceRate: { value: null, symbol: 'x' },
+          },
+          {
+            level: 'REGION',
+            areaName: 'South East',
+            method: 'daily-attendance',
+            methodLabel: 'Daily attendance data',
+            academicYear: '2024/25',
+            periodLabel: 'Full year',
+            attendanceRate: { value: 93.1, symbol: null },
+            authorisedAbsenceRate: { value: 4.1, symbol: null },
+            unauthorisedAbsenceRate: { value: 1.9, symbol: null },
+            persistentAbsenceRate: { value: 17.8, symbol: null },
+            severeAbsenceRate: { value: null, symbol: 'x' },
+          },
+          {
+            level: 'ENGLAND',
+            areaName: 'England',
+            method: 'annual-census',
+            methodLabel: 'Annual school census',
+            academicYear: '2024/25',
+            periodLabel: 'Full year',
+            attendanceRate: { value: 92.9, symbol: null },
+            authorisedAbsenceRate: { value: 4.1, symbol: null },
+            unauthorisedAbsenceRate: { value: 1.9, symbol: null },
+            persistentAbsenceRate: { value: 17.8, symbol: null },
+            severeAbsenceRate: { value: null, symbol: 'c' },
+          },
+        ],
+        attribution: 'Contains public sector information licensed under the Open Government Licence v3.0.',
+      },
+      halfTerms: [
+        { label: 'Autumn 1', firstWeekStart: '2025-09-01', lastWeekStart: '2025-10-20' },
+        { label: 'Autumn 2', firstWeekStart: '2025-11-03', lastWeekStart: '2025-12-15' },
+      ],
       weeklyTrend: [
         {
           weekStart: '2025-09-01',
@@ -56,6 +131,18 @@ export const laOverviewResponse: { data: LaOverviewQuery } = {
           phase: 'Secondary',
           type: 'Academy converter',
           lastMarkDate: '2025-09-19',
+          actions: {
+            fourWeekChange: -0.46,
+            penaltyNoticePupils: 12,
+            cmeMilestones: [
+              { milestone: 3, children: 4 },
+              { milestone: 6, children: 2 },
+              { milestone: 10, children: 0 },
+              { milestone: 20, children: 0 },
+            ],
+            lastMarkDate: '2025-09-19',
+            registerDatesBehind: 0,
+          },
           measures: {
             enrolments: 840,
             possibleSessions: 16530,
@@ -78,6 +165,18 @@ export const laOverviewResponse: { data: LaOverviewQuery } = {
           phase: 'Primary',
           type: 'Community school',
           lastMarkDate: '2025-09-18',
+          actions: {
+            fourWeekChange: 0.31,
+            penaltyNoticePupils: 0,
+            cmeMilestones: [
+              { milestone: 3, children: 1 },
+              { milestone: 6, children: 0 },
+              { milestone: 10, children: 0 },
+              { milestone: 20, children: 0 },
+            ],
+            lastMarkDate: '2025-09-18',
+            registerDatesBehind: 1,
+          },
           measures: {
             enrolments: 420,
             possibleSessions: 8190,
@@ -100,6 +199,18 @@ export const laOverviewResponse: { data: LaOverviewQuery } = {
           phase: 'Special',
           type: 'Community special school',
           lastMarkDate: null,
+          actions: {
+            fourWeekChange: null,
+            penaltyNoticePupils: 0,
+            cmeMilestones: [
+              { milestone: 3, children: 0 },
+              { milestone: 6, children: 0 },
+              { milestone: 10, children: 0 },
+              { milestone: 20, children: 0 },
+            ],
+            lastMarkDate: null,
+            registerDatesBehind: 10,
+          },
           measures: {
             enrolments: 0,
             possibleSessions: 0,

@@ -1,8 +1,9 @@
 import { graphql } from './generated/gql.js';
 
 /**
- * Everything the LA overview page shows, in one request: headline, week-by-week trend and every school (the
- * API's largest page of schools, MAX_SCHOOL_PAGE: more than any LA has; the table sorts them itself).
+ * Everything the LA overview page shows, in one request: headline with its changes and the published figures
+ * it is compared with, week-by-week trend with the LA's half terms, and every school with its flags (the
+ * API's largest page of schools, MAX_SCHOOL_PAGE: more than any LA has; the page filters and sorts them).
  */
 export const LaOverviewQuery = graphql(`
   query LaOverview {
@@ -16,12 +17,51 @@ export const LaOverviewQuery = graphql(`
       headline {
         ...AttendanceMeasuresFields
       }
+      changes {
+        sinceLastWeek {
+          ...OverviewHeadlineChangeFields
+        }
+        samePointLastYear {
+          ...OverviewHeadlineChangeFields
+        }
+      }
+      comparisons {
+        published {
+          level
+          areaName
+          method
+          methodLabel
+          academicYear
+          periodLabel
+          attendanceRate {
+            ...OverviewPublishedFigureFields
+          }
+          authorisedAbsenceRate {
+            ...OverviewPublishedFigureFields
+          }
+          unauthorisedAbsenceRate {
+            ...OverviewPublishedFigureFields
+          }
+          persistentAbsenceRate {
+            ...OverviewPublishedFigureFields
+          }
+          severeAbsenceRate {
+            ...OverviewPublishedFigureFields
+          }
+        }
+        attribution
+      }
       weeklyTrend {
         weekStart
         possibleSessions
         overallAbsenceRate
         authorisedAbsenceRate
         unauthorisedAbsenceRate
+      }
+      halfTerms {
+        label
+        firstWeekStart
+        lastWeekStart
       }
       schools(limit: 1000) {
         urn
@@ -32,7 +72,35 @@ export const LaOverviewQuery = graphql(`
         measures {
           ...AttendanceMeasuresFields
         }
+        actions {
+          fourWeekChange
+          penaltyNoticePupils
+          cmeMilestones {
+            milestone
+            children
+          }
+          lastMarkDate
+          registerDatesBehind
+        }
       }
     }
+  }
+
+  fragment OverviewHeadlineChangeFields on HeadlineChange {
+    from
+    to
+    hasData
+    changes {
+      attendanceRate
+      authorisedAbsenceRate
+      unauthorisedAbsenceRate
+      persistentAbsenceRate
+      severeAbsenceRate
+    }
+  }
+
+  fragment OverviewPublishedFigureFields on PublishedFigure {
+    value
+    symbol
   }
 `);

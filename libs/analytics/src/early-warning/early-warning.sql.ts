@@ -20,7 +20,9 @@ import { scopeCondition } from '../scope/scope-filter.sql.js';
 //   on whole numbers, so no rounding can move a pupil across a line; rates are one division each, as in the
 //   domain.
 // Then the counts over every enrolment and one page of the list (sorted by a whitelisted order, school and UPN
-// breaking ties), joined so the counts arrive even when the page is empty.
+// breaking ties), joined so the counts arrive even when the page is empty. `onePupil` keeps only the page row
+// of $only_pupil_id (the pupil record's projection; its scope is the pupil's school, and a scope holds whole
+// schools, so the school's rate and the pupil's row are those of the list).
 
 export const EARLY_WARNING_SORTS = {
   projected: 'projected_attendance_rate ASC',
@@ -38,7 +40,12 @@ export function earlyWarningSql(options: {
   scoped: boolean;
   flaggedOnly: boolean;
   sort: EarlyWarningSort;
+  onePupil?: boolean;
 }): string {
+  const pageFilters = [
+    ...(options.flaggedOnly ? ['likely_persistent'] : []),
+    ...(options.onePupil ? ['pupil_id = $only_pupil_id'] : []),
+  ];
   return `
 ,
 recent_progress AS (
@@ -177,7 +184,7 @@ totals AS (
 page AS (
   SELECT *
   FROM judged
-  ${options.flaggedOnly ? 'WHERE likely_persistent' : ''}
+  ${pageFilters.length > 0 ? `WHERE ${pageFilters.join(' AND ')}` : ''}
   ORDER BY ${EARLY_WARNING_SORTS[options.sort]}, urn, upn
   LIMIT $limit OFFSET $offset
 )

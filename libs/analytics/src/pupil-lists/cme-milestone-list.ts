@@ -1,33 +1,18 @@
-import {
-  addDays,
-  CME_LA_MILESTONE_DAYS,
-  highestLaMilestone,
-  mondayOf,
-  type IsoDate,
-} from '@attendance/domain';
+import { CME_LA_MILESTONE_DAYS, highestLaMilestone, type IsoDate } from '@attendance/domain';
 import { INTEGER, LIST, listValue, STRUCT, structValue, VARCHAR } from '@duckdb/node-api';
 import type { AnalyticsScope } from '../scope/analytics-scope.js';
-import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
 import type { SqlSession } from '../store/sql-session.js';
 import type { SqlRow } from '../store/sql-values.js';
-import {
-  CME_RECENT_FLOOR_SQL,
-  CME_RECENT_SCHOOL_WEEKS,
-  cmeCandidateWeeksSql,
-  cmeSchoolWeeksSql,
-} from './cme-milestone-candidates.sql.js';
 import {
   CME_LAST_ATTENDED_SQL,
   CME_MILESTONE_SORTS,
   cmeMilestoneListSql,
   type CmeMilestoneSort,
 } from './cme-milestone-list.sql.js';
-import { CME_FAR_READ_WEEKS_SQL, CME_NEAR_MARKS_SQL, cmeFarMarksSql } from './cme-milestone-marks.sql.js';
-import { farReads } from './cme-milestone-reads.js';
-import { readCmeCodeIds } from './cme-milestone-code-ids.js';
-import { cmeFarReadsSql, cmeRunsSql, cmeRunsWithFarReadsSql } from './cme-milestone-runs.sql.js';
-import { LONG_STALE_DAYS, readActionListDate } from './penalty-notice-and-cme-as-of.js';
+import { createCmeRuns, readCmeFarMarks } from './cme-milestone-runs.js';
+import { cmeFarReadsSql, cmeRunsWithFarReadsSql } from './cme-milestone-runs.sql.js';
+import { readActionListDate } from './penalty-notice-and-cme-as-of.js';
 import { pupilListRequest, seesNoSchool } from './pupil-list-request.js';
 
 export interface CmeMilestoneListParams {
@@ -99,29 +84,13 @@ export async function queryCmeMilestoneList(
     const { asOf, dataAsOf } = await readActionListDate(session, params.asOf);
     const empty = { asOf, dataAsOf, milestone, length: 0, pupils: [] };
     if (asOf === null || seesNoSchool(scope)) return empty;
-    await session.run(cmeSchoolWeeksSql(isScoped(scope)), { ...scopeParams(scope), as_of: asOf });
-    const [floor] = await session.all(CME_RECENT_FLOOR_SQL, {
-      recent_weeks: CME_RECENT_SCHOOL_WEEKS,
-      oldest_recent_from: addDays(asOf, -LONG_STALE_DAYS),
-    });
-    const dates = { as_of: asOf, recent_floor: floor?.['recent_floor'] ?? mondayOf(asOf) };
-    const codeIds = await readCmeCodeIds(session);
-    await session.run(cmeCandidateWeeksSql(codeIds), {
-      recent_floor: dates.recent_floor,
-      min_days: milestone,
-    });
-    await session.run(CME_NEAR_MARKS_SQL, dates);
-    await session.run(cmeRunsSql(codeIds), dates);
+    const { dates, codeIds } = await createCmeRuns(session, { scope, asOf, minDays: milestone });
     const page = { min_days: milestone, limit, offset };
     await session.run(cmeFarReadsSql(sort), { recent_floor: dates.recent_floor, ...page });
-    const farWeeks = await session.all(CME_FAR_READ_WEEKS_SQL);
-    if (farWeeks.length > 0) {
-      const far = farReads(farWeeks);
-      await session.run(cmeFarMarksSql(far.shape), far.params);
-    }
+    const farRead = await readCmeFarMarks(session);
     const rows = await session.all(
-      cmeMilestoneListSql(sort, farWeeks.length > 0 ? cmeRunsWithFarReadsSql(codeIds) : null),
-      farWeeks.length > 0 ? { ...dates, ...page } : { as_of: asOf, ...page },
+      cmeMilestoneListSql(sort, farRead ? cmeRunsWithFarReadsSql(codeIds) : null),
+      farRead ? { ...dates, ...page } : { as_of: asOf, ...page },
     );
     const attendedEarlier = await lastAttendedBeforeRead(
       session,

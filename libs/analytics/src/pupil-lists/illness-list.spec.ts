@@ -226,4 +226,17 @@ describe('queryIllnessList with dual registration', { timeout: 30_000 }, () => {
     });
     expect(lower.pupils).toEqual([expect.objectContaining({ upn: dual, pupilIllnessSessions: 14 })]);
   });
+
+  it("lists one school's enrolments with the pupil's total over every school of the scope", async () => {
+    const second = await queryIllnessList(store, { listedSchool: '100002' });
+    expect(second.pupils).toEqual([
+      expect.objectContaining({ urn: '100002', upn: dual, illnessSessions: 14, pupilIllnessSessions: 30 }),
+    ]);
+    expect(second.length).toBe(1);
+    const narrowed = await queryIllnessList(store, {
+      listedSchool: '100002',
+      scope: { schools: ['100002'], pupilLevel: true },
+    });
+    expect(narrowed.length).toBe(0);
+  });
 });

@@ -8,7 +8,9 @@ import { yearGroupOrderSql } from '../cohort-measures/year-group-order.sql.js';
 // enrolments only. The duty is about the child, not the school: a pupil registered at two schools of the LA (dual
 // registration) is ill on the days of both, so the threshold ($minimum_sessions) applies to the pupil's illness
 // over all of their enrolments the scope can see, and every such enrolment is listed with its own and the
-// pupil's total. Sorted by a whitelisted order with school and UPN breaking ties, one page at a time, each row
+// pupil's total. A school's page lists its own enrolments only ($listed_urn) without narrowing the scope: the
+// pupil's total still counts every school the scope sees, so the school's list is the LA list's rows of it.
+// Sorted by a whitelisted order with school and UPN breaking ties, one page at a time, each row
 // carrying the list's full length.
 
 export const ILLNESS_SORTS = {
@@ -20,7 +22,10 @@ export const ILLNESS_SORTS = {
 
 export type IllnessSort = keyof typeof ILLNESS_SORTS;
 
-export function illnessListSql(options: { sort: IllnessSort }): string {
+export function illnessListSql(options: { sort: IllnessSort; oneSchoolListed: boolean }): string {
+  const listedSchool = options.oneSchoolListed
+    ? ' AND school_id = (SELECT school_id FROM schools WHERE urn = $listed_urn)'
+    : '';
   return `,
 pupil_illness AS (
   SELECT
@@ -33,7 +38,7 @@ pupil_illness AS (
   FROM enrolment_sessions
 ),
 listed_enrolments AS (
-  SELECT * FROM pupil_illness WHERE pupil_illness_sessions >= $minimum_sessions
+  SELECT * FROM pupil_illness WHERE pupil_illness_sessions >= $minimum_sessions${listedSchool}
 ),
 latest_illness AS (
   SELECT w.school_id, w.pupil_id, max(w.week_start) AS latest_illness_week

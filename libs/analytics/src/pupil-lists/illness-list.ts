@@ -22,6 +22,11 @@ export interface IllnessListParams {
   to?: IsoDate;
   cohort?: CohortChoice;
   scope?: AnalyticsScope;
+  /**
+   * List only this school's enrolments (a URN; the school page), still totalling each pupil's illness over
+   * every school of the scope. Default: every school of the scope.
+   */
+  listedSchool?: string;
   /** Default the most illness first (the pupil's total, then the enrolment's own). */
   sort?: IllnessSort;
   limit?: number;
@@ -88,9 +93,11 @@ export async function queryIllnessList(
     };
     if (seesNoSchool(scope)) return { ...base, length: 0, pupils: [] };
     const source = periodEnrolmentSessionsSql(weeks, params.cohort ?? 'statutory', isScoped(scope));
-    const rows = await session.all(source.withClause + illnessListSql({ sort }), {
+    const oneSchoolListed = params.listedSchool !== undefined;
+    const rows = await session.all(source.withClause + illnessListSql({ sort, oneSchoolListed }), {
       ...source.params,
       ...scopeParams(scope),
+      ...(oneSchoolListed ? { listed_urn: params.listedSchool } : {}),
       minimum_sessions: minimumSessions,
       limit,
       offset,

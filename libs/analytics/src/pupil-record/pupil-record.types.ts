@@ -1,4 +1,5 @@
 import type { DfeReasonColumn, EscalationBand, IsoDate, StatisticalCategory } from '@attendance/domain';
+import type { EarlyWarningPupil } from '../early-warning/query-early-warning.js';
 import type { BandRef } from '../pupil-lists/band-crossing-list.js';
 import type { AnalyticsScope } from '../scope/analytics-scope.js';
 
@@ -74,6 +75,44 @@ export interface PupilRecordYearToDate extends PupilRecordSessions {
   band: BandRef | null;
 }
 
+/**
+ * The pupil's row of the early-warning list (queryEarlyWarning, the domain's projectEndOfYear) without who
+ * they are: the year so far, the recent and school rates, the projected end-of-year attendance and the flags.
+ */
+export type PupilRecordProjection = Omit<
+  EarlyWarningPupil,
+  'urn' | 'schoolName' | 'upn' | 'pupilId' | 'yearGroup'
+>;
+
+/** The current run of unexplained absence (N, O), as the CME milestone list counts it. */
+export interface PupilCmeRun {
+  /** Consecutive school days of the school's own register, back from its last school day; 0: no run. */
+  daysInRun: number;
+  /** The run's first school day; null without a run. */
+  runSince: IsoDate | null;
+  /** The highest LA milestone (3, 6, 10, 20 school days) reached; null below the first. */
+  milestone: number | null;
+  /** The school's last school day on or before the record's status date: the run is counted back from it. */
+  lastSchoolDay: IsoDate | null;
+}
+
+/** The rolling 10 school weeks of the penalty-notice threshold, as the penalty-notice list counts them. */
+export interface PupilPenaltyNoticeWindow {
+  /** Monday of the earliest school week of the window. */
+  windowStart: IsoDate;
+  /** The school's last register date on or before the record's status date. */
+  windowEnd: IsoDate;
+  /** 10, fewer only where the school's data starts inside the window. */
+  schoolWeeks: number;
+  /** Sessions of G, N, O and U in the window. */
+  unauthorisedSessions: number;
+  /** The sessions the national threshold needs (10). */
+  threshold: number;
+  meetsThreshold: boolean;
+  /** When the window's sessions reached the threshold; null when they have not. */
+  thresholdMetOn: IsoDate | null;
+}
+
 export interface PupilRecord {
   academicYear: number;
   dataAsOf: IsoDate | null;
@@ -91,4 +130,19 @@ export interface PupilRecord {
   yearToDate: PupilRecordYearToDate;
   /** The same pupil (UPN) on roll at other schools of the LA the scope can see, e.g. dual registration. */
   otherEnrolments: { urn: string; schoolName: string; enrolmentStatus: string }[];
+  /**
+   * The date the projection, CME run and penalty-notice window are drawn up on, as the lists draw them up
+   * on it: the latest mark in the store, or the end of the record's year when that is earlier; null for a
+   * year the store holds no marks of yet (the three are null then).
+   */
+  statusAsOf: IsoDate | null;
+  /** Null outside the statutory cohort or without a possible session so far (the early-warning list's rows). */
+  projection: PupilRecordProjection | null;
+  /** Null unless of compulsory school age on the school's last register date (the CME list's children). */
+  cme: PupilCmeRun | null;
+  /**
+   * Null unless of compulsory school age on the school's last register date, and before 19 August 2024 when
+   * the national threshold came in.
+   */
+  penaltyNotice: PupilPenaltyNoticeWindow | null;
 }

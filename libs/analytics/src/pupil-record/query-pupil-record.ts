@@ -9,6 +9,8 @@ import {
   isInStatutoryCohort,
   isPersistentlyAbsent,
   isSeverelyAbsent,
+  EARLY_WARNING_MODEL,
+  minDate,
   validateUpn,
   type DfeReasonColumn,
   type EscalationBand,
@@ -16,12 +18,14 @@ import {
   type SessionCounts,
   type StatisticalCategory,
 } from '@attendance/domain';
+import { readEarlyWarning } from '../early-warning/read-early-warning.js';
 import { readPeriod } from '../la-overview/read-period.js';
 import type { BandRef } from '../pupil-lists/band-crossing-list.js';
 import { bandsHighestFirst } from '../pupil-lists/band-crossing-bands.sql.js';
 import { PupilLevelAccessError } from '../pupil-lists/pupil-list-request.js';
 import { isScoped, scopeParams } from '../scope/scope-filter.sql.js';
 import type { AnalyticsStore } from '../store/analytics-store.js';
+import type { SqlSession } from '../store/sql-session.js';
 import type { SqlRow } from '../store/sql-values.js';
 import {
   enrolmentLookupSql,
@@ -29,8 +33,10 @@ import {
   PUPIL_MARKS_SQL,
   pupilWeeksSql,
 } from './pupil-record.sql.js';
+import { readPupilActionStatus } from './read-pupil-action-status.js';
 import type {
   PupilRecord,
+  PupilRecordProjection,
   PupilRecordDay,
   PupilRecordParams,
   PupilRef,
@@ -112,6 +118,14 @@ export async function queryPupilRecord(
     });
     const weekRows = await session.all(pupilWeeksSql(ladder), { ...ids, academic_year: year });
     const others = await session.all(otherEnrolmentsSql(isScoped(scope)), { ...ids, ...scopeParams(scope) });
+    const statusAsOf = dataAsOf === null || dataAsOf < bounds.start ? null : minDate(dataAsOf, bounds.end);
+    const dateOfBirth = String(found['date_of_birth']);
+    const projection =
+      statusAsOf === null ? null : await readProjection(session, urn, ids.pupil_id, statusAsOf);
+    const actionStatus =
+      statusAsOf === null
+        ? { cme: null, penaltyNotice: null }
+        : await readPupilActionStatus(session, { ...ids, dateOfBirth }, statusAsOf);
 
     const bandRef = (rank: unknown): BandRef | null => {
       const band = rank === null ? undefined : (ladder[Number(rank)] as EscalationBand | undefined);
@@ -143,7 +157,7 @@ export async function queryPupilRecord(
         enrolmentStatus: String(found['enrolment_status']),
         admissionDate: String(found['admission_date']),
         leavingDate: text(found['leaving_date']),
-        inStatutoryCohort: isInStatutoryCohort(String(found['date_of_birth']), year),
+        inStatutoryCohort: isInStatutoryCohort(dateOfBirth, year),
       },
       calendar: calendarDays(marks),
       weeks: weekRows.map((row, index): PupilRecordWeek => ({
@@ -166,8 +180,41 @@ export async function queryPupilRecord(
         schoolName: String(row['school_name']),
         enrolmentStatus: String(row['enrolment_status']),
       })),
+      statusAsOf,
+      projection,
+      ...actionStatus,
     };
   });
+}
+
+/** The pupil's row of the early-warning list on asOf (the shipped model), read with their school's scope. */
+async function readProjection(
+  session: SqlSession,
+  urn: string,
+  pupilId: number,
+  asOf: IsoDate,
+): Promise<PupilRecordProjection | null> {
+  const list = await readEarlyWarning(session, {
+    asOf,
+    scope: { schools: [urn], pupilLevel: true },
+    sort: 'projected',
+    flaggedOnly: false,
+    model: EARLY_WARNING_MODEL,
+    limit: 1,
+    offset: 0,
+    onlyPupilId: pupilId,
+  });
+  const row = list.pupils[0];
+  if (row === undefined) return null;
+  const {
+    urn: _urn,
+    schoolName: _schoolName,
+    upn: _upn,
+    pupilId: _pupilId,
+    yearGroup: _yearGroup,
+    ...figures
+  } = row;
+  return figures;
 }
 
 function text(value: unknown): string | null {

@@ -87,6 +87,7 @@ describe(OperationalDatabase.name, () => {
         { name: 'ImportUnitChecksumsAndFindings1763990000000' },
         { name: 'ImportRunInterruptedStatus1764020000000' },
         { name: 'ImportRunWarnings1764100000000' },
+        { name: 'CreateSchoolContact1764200000000' },
       ]);
     } finally {
       await second.close();

@@ -6,15 +6,18 @@ import { CreateImportHistory1763900000000 } from '../migrations/1763900000000-cr
 import { ImportUnitChecksumsAndFindings1763990000000 } from '../migrations/1763990000000-import-unit-checksums-and-findings.js';
 import { ImportRunInterruptedStatus1764020000000 } from '../migrations/1764020000000-import-run-interrupted-status.js';
 import { ImportRunWarnings1764100000000 } from '../migrations/1764100000000-import-run-warnings.js';
+import { CreateSchoolContact1764200000000 } from '../migrations/1764200000000-create-school-contact.js';
+import { SchoolContact } from '../school-contacts/school-contact.entity.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres-server.js';
 
-export const OPERATIONAL_ENTITIES = [ImportRun, ImportUnit, LocalAuthorityProfile];
+export const OPERATIONAL_ENTITIES = [ImportRun, ImportUnit, LocalAuthorityProfile, SchoolContact];
 /** Listed in order. Schema changes only: data backfills get their own scripts, never a migration. */
 export const OPERATIONAL_MIGRATIONS = [
   CreateImportHistory1763900000000,
   ImportUnitChecksumsAndFindings1763990000000,
   ImportRunInterruptedStatus1764020000000,
   ImportRunWarnings1764100000000,
+  CreateSchoolContact1764200000000,
 ];
 
 export interface OperationalDatabaseOptions {

@@ -29,3 +29,19 @@ export const weeklyRateSeries: readonly WeeklyRateSeries[] = [
     dashPattern: '2 3',
   },
 ];
+
+/** A half term the trend marks: the weeks (their Mondays) from its first to its last. */
+export interface TrendHalfTerm {
+  label: string;
+  firstWeekStart: string;
+  lastWeekStart: string;
+}
+
+/** The half term a week is in (by its Monday); undefined for a holiday week. */
+export function halfTermOfWeek(
+  weekStart: string,
+  halfTerms: readonly TrendHalfTerm[],
+): TrendHalfTerm | undefined {
+  // ISO dates compare correctly as text.
+  return halfTerms.find((term) => term.firstWeekStart <= weekStart && weekStart <= term.lastWeekStart);
+}

@@ -49,3 +49,24 @@ describe(WeeklyTrendChart.name, () => {
     ]);
   });
 });
+
+describe('WeeklyTrendChart with half terms', () => {
+  const halfTerms = [
+    { label: 'Autumn 1', firstWeekStart: '2025-09-01', lastWeekStart: '2025-09-01' },
+    { label: 'Autumn 2', firstWeekStart: '2025-09-15', lastWeekStart: '2025-10-20' },
+  ];
+
+  it("names each week's half term in the data table, and a week outside them a holiday", () => {
+    render(<WeeklyTrendChart title="Absence by week" weeks={weeks} halfTerms={halfTerms} />);
+
+    const table = screen.getByRole('table', { name: 'Absence by week' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => Array.from(row.children).map((cell) => cell.textContent));
+    expect(rows.map((row) => row.slice(0, 2))).toEqual([
+      ['Week beginning', 'Half term'],
+      ['1 September 2025', 'Autumn 1'],
+      ['8 September 2025', 'Holiday'],
+    ]);
+  });
+});

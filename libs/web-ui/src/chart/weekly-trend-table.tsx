@@ -1,15 +1,17 @@
 import { formatCount } from '../format/format-count.js';
 import { formatDate } from '../format/format-date.js';
 import { formatRate } from '../format/format-rate.js';
-import { weeklyRateSeries, type WeeklyRate } from './weekly-rate.js';
+import { halfTermOfWeek, weeklyRateSeries, type TrendHalfTerm, type WeeklyRate } from './weekly-rate.js';
 
 export interface WeeklyTrendTableProps {
   caption: string;
   weeks: readonly WeeklyRate[];
+  /** When given, a column says which half term each week is in ('Holiday' for none). */
+  halfTerms?: readonly TrendHalfTerm[] | undefined;
 }
 
 /** The chart's figures as a plain GOV.UK table, for screen reader users and anyone who wants exact numbers. */
-export function WeeklyTrendTable({ caption, weeks }: WeeklyTrendTableProps) {
+export function WeeklyTrendTable({ caption, weeks, halfTerms }: WeeklyTrendTableProps) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
@@ -18,6 +20,11 @@ export function WeeklyTrendTable({ caption, weeks }: WeeklyTrendTableProps) {
           <th scope="col" className="govuk-table__header">
             Week beginning
           </th>
+          {halfTerms ? (
+            <th scope="col" className="govuk-table__header">
+              Half term
+            </th>
+          ) : null}
           {weeklyRateSeries.map((series) => (
             <th key={series.measure} scope="col" className="govuk-table__header govuk-table__header--numeric">
               {series.label}
@@ -34,6 +41,11 @@ export function WeeklyTrendTable({ caption, weeks }: WeeklyTrendTableProps) {
             <th scope="row" className="govuk-table__header">
               {formatDate(week.weekStart)}
             </th>
+            {halfTerms ? (
+              <td className="govuk-table__cell">
+                {halfTermOfWeek(week.weekStart, halfTerms)?.label ?? 'Holiday'}
+              </td>
+            ) : null}
             {weeklyRateSeries.map((series) => (
               <td key={series.measure} className="govuk-table__cell govuk-table__cell--numeric">
                 {formatRate(week[series.measure])}

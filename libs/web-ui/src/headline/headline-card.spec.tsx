@@ -38,4 +38,30 @@ describe(HeadlineCard.name, () => {
     expect(container.textContent).not.toContain('%');
     expect(countsOf(container)).toEqual([['Enrolments', '0']]);
   });
+
+  it('lists its comparisons under the counts, each with its source when it has one', () => {
+    const { container } = render(
+      <HeadlineCard
+        title="Attendance"
+        rate={92.8}
+        counts={[{ label: 'Sessions attended', value: 10 }]}
+        comparisons={[
+          { label: 'Since last week', text: 'down 0.2 percentage points' },
+          { label: 'England', text: '0.4 points below', source: 'DfE daily attendance data, 2025/26' },
+        ]}
+      />,
+    );
+
+    const lists = container.querySelectorAll('dl');
+    expect(lists).toHaveLength(2);
+    expect(
+      Array.from(lists[1]?.querySelectorAll('dt') ?? []).map((term) => [
+        term.textContent,
+        term.nextElementSibling?.textContent,
+      ]),
+    ).toEqual([
+      ['Since last week', 'down 0.2 percentage points'],
+      ['England', '0.4 points belowDfE daily attendance data, 2025/26'],
+    ]);
+  });
 });

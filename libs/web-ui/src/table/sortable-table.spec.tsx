@@ -139,4 +139,36 @@ describe(SortableTable.name, () => {
     expect(table.querySelector('caption')?.className).toBe('govuk-visually-hidden');
     expect(screen.getByRole('region', { name: 'Attendance by school' }).contains(table)).toBe(true);
   });
+
+  it('follows an order the page keeps, and asks the page to change it instead of sorting itself', () => {
+    const onSortChange = vi.fn();
+    const { rerender } = render(
+      <SortableTable
+        caption="Schools"
+        columns={columns}
+        rows={schools}
+        rowKey={(school) => school.urn}
+        sort={{ columnKey: 'attendance', direction: 'descending' }}
+        onSortChange={onSortChange}
+      />,
+    );
+    expect(bodyRows().map(([name]) => name)).toEqual(['Beech Primary', 'Cedar High', 'Ash Academy']);
+
+    fireEvent.click(within(headerOf('Attendance')).getByRole('button'));
+    expect(onSortChange).toHaveBeenCalledWith({ columnKey: 'attendance', direction: 'ascending' });
+    // Unchanged until the page passes the new order in.
+    expect(bodyRows().map(([name]) => name)).toEqual(['Beech Primary', 'Cedar High', 'Ash Academy']);
+
+    rerender(
+      <SortableTable
+        caption="Schools"
+        columns={columns}
+        rows={schools}
+        rowKey={(school) => school.urn}
+        sort={{ columnKey: 'name', direction: 'descending' }}
+        onSortChange={onSortChange}
+      />,
+    );
+    expect(bodyRows().map(([name]) => name)).toEqual(['Cedar High', 'Beech Primary', 'Ash Academy']);
+  });
 });

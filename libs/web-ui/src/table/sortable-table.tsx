@@ -14,6 +14,10 @@ export interface SortableTableProps<Row> {
   rowKey: (row: Row) => string;
   /** The order before anyone sorts; without it rows keep the order given. */
   initialSort?: SortState;
+  /** The order, when the page keeps it (e.g. in the URL): the table then follows it instead of its own. */
+  sort?: SortState | undefined;
+  /** Called with the order a header asks for, when the page keeps the order. */
+  onSortChange?: (sort: SortState) => void;
 }
 
 function nextSort(current: SortState | undefined, columnKey: string): SortState {
@@ -34,8 +38,11 @@ export function SortableTable<Row>({
   rows,
   rowKey,
   initialSort,
+  sort: keptSort,
+  onSortChange,
 }: SortableTableProps<Row>) {
-  const [sort, setSort] = useState<SortState | undefined>(initialSort);
+  const [ownSort, setOwnSort] = useState<SortState | undefined>(initialSort);
+  const sort = onSortChange ? keptSort : ownSort;
   const captionId = useId();
   const sortColumn = columns.find((column) => column.key === sort?.columnKey);
 
@@ -63,7 +70,11 @@ export function SortableTable<Row>({
                 header={column.header}
                 numeric={column.numeric ?? false}
                 direction={column.key === sortColumn?.key ? sort?.direction : undefined}
-                onSort={() => setSort((current) => nextSort(current, column.key))}
+                onSort={() => {
+                  const next = nextSort(sort, column.key);
+                  if (onSortChange) onSortChange(next);
+                  else setOwnSort(next);
+                }}
               />
             ))}
           </tr>

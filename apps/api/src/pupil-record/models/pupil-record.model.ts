@@ -3,6 +3,7 @@ import { ReasonSessions } from '../../cohort-measures/models/cohort-measures.mod
 import { SessionCounts } from '../../period/session-counts.model.js';
 import { EscalationBandRef } from '../../pupil-lists/models/band-crossing-list.model.js';
 import { School } from '../../schools/school.model.js';
+import { PupilCmeRun, PupilPenaltyNoticeWindow, PupilRecordProjection } from './pupil-record-status.model.js';
 
 @ObjectType({ description: "From the school's current pupils file; no names are stored" })
 export class PupilCharacteristics {
@@ -157,4 +158,30 @@ export class PupilRecord {
     description: 'Other enrolments of the same UPN at schools the caller can see (e.g. dual registration)',
   })
   otherEnrolments!: PupilOtherEnrolment[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The date projection, cme and penaltyNotice are drawn up on (as the lists are): the latest mark, or the end of the year when that is earlier; null for a year with no marks yet',
+  })
+  statusAsOf!: string | null;
+
+  @Field(() => PupilRecordProjection, {
+    nullable: true,
+    description: 'Null outside the statutory cohort or without a possible session so far',
+  })
+  projection!: PupilRecordProjection | null;
+
+  @Field(() => PupilCmeRun, {
+    nullable: true,
+    description: "Null unless of compulsory school age on the school's last register date",
+  })
+  cme!: PupilCmeRun | null;
+
+  @Field(() => PupilPenaltyNoticeWindow, {
+    nullable: true,
+    description:
+      "Null unless of compulsory school age on the school's last register date, or before the national threshold (19 August 2024)",
+  })
+  penaltyNotice!: PupilPenaltyNoticeWindow | null;
 }

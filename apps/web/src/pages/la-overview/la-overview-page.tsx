@@ -1,10 +1,15 @@
 import { ErrorSummary, LoadingMessage } from '@attendance/web-ui';
+import { getRouteApi } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
 import { LaOverviewContent } from './la-overview-content.js';
 import { useLaOverview } from './use-la-overview.js';
 
+const route = getRouteApi('/');
+
 export function LaOverviewPage() {
   usePageTitle('Attendance overview');
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   const { data, error, isPending, isFetching, refetch } = useLaOverview();
 
   if (isPending) return <LoadingMessage text="Loading attendance figures…" />;
@@ -25,5 +30,11 @@ export function LaOverviewPage() {
       </>
     );
   }
-  return <LaOverviewContent overview={data} />;
+  return (
+    <LaOverviewContent
+      overview={data}
+      search={search}
+      onSearchChange={(change) => void navigate({ search: (previous) => ({ ...previous, ...change }) })}
+    />
+  );
 }

@@ -1,5 +1,12 @@
-import type { AttendanceMeasuresFieldsFragment, LaOverviewQuery } from '../../graphql/generated/graphql.js';
+import type {
+  AttendanceMeasuresFieldsFragment,
+  LaOverviewQuery,
+  OverviewHeadlineChangeFieldsFragment,
+} from '../../graphql/generated/graphql.js';
 
 export type LaOverview = LaOverviewQuery['laOverview'];
 export type SchoolSummary = LaOverview['schools'][number];
 export type AttendanceMeasures = AttendanceMeasuresFieldsFragment;
+export type HeadlineChange = OverviewHeadlineChangeFieldsFragment;
+export type HeadlineChanges = LaOverview['changes'];
+export type PublishedComparison = LaOverview['comparisons']['published'][number];

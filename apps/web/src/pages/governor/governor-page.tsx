@@ -1,0 +1,85 @@
+import { ErrorSummary, formatDate, LoadingMessage } from '@attendance/web-ui';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { usePageTitle } from '../../page-title.js';
+import { GovernorContent } from './governor-content.js';
+import { resolveGovernorPeriod } from './governor-period.js';
+import type { TermKey } from './governor-search.js';
+import { useGovernorComparisons } from './use-governor.js';
+
+const route = getRouteApi('/governors/$urn');
+
+/** One school for its governors: cohorts against the LA and England, aggregates only; the term in the URL. */
+export function GovernorPage() {
+  const { urn } = route.useParams();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: '/governors/$urn' });
+  const { data, error, isPending } = useGovernorComparisons(urn);
+  usePageTitle(data ? `Governor view: ${data.school.name}` : 'Governor view');
+
+  if (isPending) return <LoadingMessage text="Loading the school's figures…" />;
+  if (error) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">School not found</h1>
+        <ErrorSummary>
+          <p className="govuk-body">
+            The figures for school {urn} could not be loaded. {error.message}
+          </p>
+        </ErrorSummary>
+        <p className="govuk-body">
+          <Link to="/governors" className="govuk-link">
+            Choose a school
+          </Link>
+        </p>
+      </>
+    );
+  }
+  const { period, label, terms } = resolveGovernorPeriod(search, data.academicYear, data.dataAsOf, false);
+  return (
+    <>
+      <span className="govuk-caption-l">Governor view</span>
+      <h1 className="govuk-heading-l">{data.school.name}</h1>
+      <p className="govuk-body">
+        Attendance for {label}
+        {data.dataAsOf ? <>, data as of {formatDate(data.dataAsOf)}</> : null}. Every figure is published for
+        governors: no pupil is named and small groups are suppressed.
+      </p>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="governor-term">
+          Period
+        </label>
+        <select
+          id="governor-term"
+          className="govuk-select"
+          value={search.term ?? ''}
+          onChange={(event) =>
+            void navigate({
+              search: (previous) => ({
+                ...previous,
+                term: (event.target.value || undefined) as TermKey | undefined,
+              }),
+            })
+          }
+        >
+          <option value="">Academic year {data.academicYear} to date</option>
+          {terms.map((term) => (
+            <option key={term.key} value={term.key}>
+              {term.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="govuk-body">
+        <Link
+          to="/governors/$urn/report"
+          params={{ urn }}
+          search={{ term: search.term ?? terms[0]?.key }}
+          className="govuk-link"
+        >
+          Termly governors&apos; report (printable)
+        </Link>
+      </p>
+      <GovernorContent overview={data} period={period} periodLabel={label} />
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import type { PupilRecordQuery } from '../../graphql/generated/graphql.js';
+
+export type PupilRecord = PupilRecordQuery['pupilRecord'];
+export type PupilRecordWeek = PupilRecord['weeks'][number];
