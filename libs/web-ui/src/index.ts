@@ -5,6 +5,8 @@ export { PageLayout, type PageLayoutProps } from './layout/page-layout.js';
 export { ServiceHeader, type ServiceHeaderProps } from './layout/service-header.js';
 export { ErrorSummary, type ErrorSummaryProps } from './status/error-summary.js';
 export { LoadingMessage, type LoadingMessageProps } from './status/loading-message.js';
+export { RetryableError, type RetryableErrorProps } from './status/retryable-error.js';
+export { LabelledSelect, type LabelledSelectProps, type SelectOption } from './form/labelled-select.js';
 export { SummaryList, type SummaryListProps, type SummaryListRow } from './summary/summary-list.js';
 export {
   HeadlineCard,
@@ -23,9 +25,11 @@ export {
 } from './chart/weekly-rate.js';
 export { WeeklyTrendChart, type WeeklyTrendChartProps } from './chart/weekly-trend-chart.js';
 export { WeeklyTrendTable, type WeeklyTrendTableProps } from './chart/weekly-trend-table.js';
+export { ChartDataDetails, type ChartDataDetailsProps } from './chart/chart-data-details.js';
 export { sortRows, type SortDirection, type SortValue } from './table/sort-rows.js';
 export type { SortableColumn, SortState } from './table/sortable-column.js';
 export { SortableTable, type SortableTableProps } from './table/sortable-table.js';
+export { GovukTable, type GovukTableColumn, type GovukTableProps } from './table/govuk-table.js';
 export {
   SessionCalendar,
   describeSessionDay,

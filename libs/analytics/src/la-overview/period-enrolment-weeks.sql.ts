@@ -19,32 +19,48 @@ export function periodEnrolmentWeeksSql(
   withClause: string;
   params: Record<string, string | number>;
 } {
+  const { ctes, params } = enrolmentWeeksCtes(weeks, cohort, 'period_enrolment_weeks', 'cohort_weeks', '');
+  return { withClause: `\nWITH ${ctes}`, params: { academic_year: weeks.academicYear, ...params } };
+}
+
+/**
+ * The same two common table expressions for other weeks of the period's year, under other names (`rows`, and
+ * `cohortRows` for the cohort's), their parameters prefixed with `prefix`, to follow a WITH clause that
+ * already has the period's own; $academic_year is the period's.
+ */
+export function enrolmentWeeksCtes(
+  weeks: PeriodWeeks,
+  cohort: CohortChoice,
+  rows: string,
+  cohortRows: string,
+  prefix: string,
+): { ctes: string; params: Record<string, string> } {
   const parts: string[] = [];
-  const params: Record<string, string | number> = { academic_year: weeks.academicYear };
+  const params: Record<string, string> = {};
   if (weeks.summaryWeeks) {
     parts.push(`
   SELECT * FROM enrolment_weeks
   WHERE academic_year = $academic_year
-    AND week_start BETWEEN CAST($summary_from AS DATE) AND CAST($summary_to AS DATE)`);
-    params['summary_from'] = weeks.summaryWeeks.from;
-    params['summary_to'] = weeks.summaryWeeks.to;
+    AND week_start BETWEEN CAST($${prefix}summary_from AS DATE) AND CAST($${prefix}summary_to AS DATE)`);
+    params[`${prefix}summary_from`] = weeks.summaryWeeks.from;
+    params[`${prefix}summary_to`] = weeks.summaryWeeks.to;
   }
   weeks.partialWeeks.forEach((range, index) => {
+    const [from, to] = [`${prefix}partial_from_${index}`, `${prefix}partial_to_${index}`];
     parts.push(`
-  SELECT * FROM enrolment_week_counts(0, ${MAX_SCHOOL_ID}, $partial_from_${index}, $partial_to_${index})`);
-    params[`partial_from_${index}`] = range.from;
-    params[`partial_to_${index}`] = range.to;
+  SELECT * FROM enrolment_week_counts(0, ${MAX_SCHOOL_ID}, $${from}, $${to})`);
+    params[from] = range.from;
+    params[to] = range.to;
   });
   if (parts.length === 0) parts.push(`\n  SELECT * FROM enrolment_weeks WHERE false`);
-  const withClause = `
-WITH period_enrolment_weeks AS (${parts.join('\n  UNION ALL BY NAME')}
+  const ctes = `${rows} AS (${parts.join('\n  UNION ALL BY NAME')}
 ),
-cohort_weeks AS (
+${cohortRows} AS (
   SELECT w.*
-  FROM period_enrolment_weeks AS w
+  FROM ${rows} AS w
   JOIN (SELECT school_id, pupil_id, age_at_year_start($academic_year, date_of_birth) AS age FROM enrolments) AS e
     ON e.school_id = w.school_id AND e.pupil_id = w.pupil_id
   WHERE in_statutory_cohort(e.age, w.from_sixth_half_term) = ${cohort === 'statutory'}
 )`;
-  return { withClause, params };
+  return { ctes, params };
 }

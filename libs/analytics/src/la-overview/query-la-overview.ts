@@ -11,7 +11,7 @@ import { periodEnrolmentWeeksSql } from './period-enrolment-weeks.sql.js';
 import type { PeriodWeeks } from './period-weeks.js';
 import { readPeriod } from './read-period.js';
 import { schoolsInPeriodSql, wholeYearSchoolsSql } from './schools-in-period.sql.js';
-import { periodWeeklyTrendSql, wholeYearWeeklyTrendSql } from './weekly-trend.sql.js';
+import { statutoryPeriodWeeklyTrendSql, wholeYearWeeklyTrendSql } from './weekly-trend.sql.js';
 
 /**
  * The LA's attendance for the statutory cohort over a period (default: academic year to date), with a weekly
@@ -56,17 +56,28 @@ async function readWholeYearWeeks(
   };
 }
 
-/** Any other period from the weekly summaries, recounting from marks a week the period cuts in two. */
+/**
+ * Any other period from the loader's rollup school_weeks for its whole weeks, recounting from marks a week the
+ * period cuts in two.
+ */
 async function readPeriodWeeks(
   session: SqlSession,
   weeks: PeriodWeeks,
   scope: AnalyticsScope,
 ): Promise<WeeklyRows> {
   const scoped = isScoped(scope);
-  const source = periodEnrolmentWeeksSql(weeks);
-  const params = { ...source.params, ...scopeParams(scope) };
+  const cutWeeks = periodEnrolmentWeeksSql({ ...weeks, summaryWeeks: null, restOfYear: null });
+  const summary = weeks.summaryWeeks;
+  const params = {
+    ...cutWeeks.params,
+    ...(summary ? { summary_from: summary.from, summary_to: summary.to } : {}),
+    ...scopeParams(scope),
+  };
   return {
-    weeklyRows: await session.all(source.withClause + periodWeeklyTrendSql(scoped), params),
-    schoolRows: await session.all(source.withClause + schoolsInPeriodSql(scoped), params),
+    weeklyRows: await session.all(
+      cutWeeks.withClause + statutoryPeriodWeeklyTrendSql(scoped, summary !== null),
+      params,
+    ),
+    schoolRows: await session.all(cutWeeks.withClause + schoolsInPeriodSql(scoped, summary !== null), params),
   };
 }

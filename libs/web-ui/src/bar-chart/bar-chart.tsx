@@ -1,6 +1,8 @@
 import './bar-chart.css';
+import { ChartDataDetails } from '../chart/chart-data-details.js';
 import { formatCount } from '../format/format-count.js';
 import { formatRate, NO_DATA_TEXT } from '../format/format-rate.js';
+import { GovukTable } from '../table/govuk-table.js';
 
 export interface Bar {
   label: string;
@@ -48,46 +50,30 @@ export function BarChart({ title, groupHeader, valueHeader, baseHeader, unit, ba
           </li>
         ))}
       </ul>
-      <details className="govuk-details">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show the data as a table</span>
-        </summary>
-        <div className="govuk-details__text">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {groupHeader}
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {valueHeader}
-                </th>
-                {baseHeader ? (
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {baseHeader}
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {bars.map((bar) => (
-                <tr key={bar.label} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {bar.label}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{format(bar.value)}</td>
-                  {baseHeader ? (
-                    <td className="govuk-table__cell govuk-table__cell--numeric">
-                      {bar.base === undefined ? '' : formatCount(bar.base)}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartDataDetails>
+        <GovukTable
+          caption={title}
+          columns={[
+            { header: groupHeader },
+            { header: valueHeader, numeric: true },
+            ...(baseHeader ? [{ header: baseHeader, numeric: true }] : []),
+          ]}
+        >
+          {bars.map((bar) => (
+            <tr key={bar.label} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {bar.label}
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{format(bar.value)}</td>
+              {baseHeader ? (
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {bar.base === undefined ? '' : formatCount(bar.base)}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </GovukTable>
+      </ChartDataDetails>
     </figure>
   );
 }

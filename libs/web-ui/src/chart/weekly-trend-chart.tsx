@@ -1,6 +1,7 @@
 import './weekly-trend-chart.css';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDate, formatDayMonth } from '../format/format-date.js';
+import { ChartDataDetails } from './chart-data-details.js';
 import { formatRate } from '../format/format-rate.js';
 import { halfTermOfWeek, weeklyRateSeries, type TrendHalfTerm, type WeeklyRate } from './weekly-rate.js';
 import { WeeklyTrendTable } from './weekly-trend-table.js';
@@ -65,14 +66,9 @@ export function WeeklyTrendChart({ title, weeks, halfTerms }: WeeklyTrendChartPr
           ))}
         </LineChart>
       </div>
-      <details className="govuk-details">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show the data as a table</span>
-        </summary>
-        <div className="govuk-details__text">
-          <WeeklyTrendTable caption={title} weeks={weeks} halfTerms={halfTerms} />
-        </div>
-      </details>
+      <ChartDataDetails>
+        <WeeklyTrendTable caption={title} weeks={weeks} halfTerms={halfTerms} />
+      </ChartDataDetails>
     </>
   );
 }

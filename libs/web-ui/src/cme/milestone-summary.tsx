@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatCount } from '../format/format-count.js';
+import { GovukTable } from '../table/govuk-table.js';
 
 export interface MilestoneReach {
   /** The milestone: consecutive school days of unexplained absence (3, 6, 10, 20). */
@@ -33,39 +34,31 @@ export interface MilestoneSummaryProps {
 /** How many children are at each CME milestone, each row linking to the list filtered to that milestone. */
 export function MilestoneSummary({ reaches, selected, renderFilterLink }: MilestoneSummaryProps) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Children at each milestone</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Milestone
+    <GovukTable
+      caption="Children at each milestone"
+      captionStyle="m"
+      columns={[
+        { header: 'Milestone' },
+        { header: 'At this milestone', numeric: true },
+        { header: 'Reached it or beyond', numeric: true },
+      ]}
+    >
+      {childrenAtEachMilestone(reaches).map((count) => (
+        <tr
+          key={count.days}
+          className="govuk-table__row"
+          aria-current={count.days === selected ? 'true' : undefined}
+        >
+          <th scope="row" className="govuk-table__header">
+            {renderFilterLink(count.days, `Day ${count.days}`)}
+            {count.days === selected ? (
+              <strong className="govuk-tag govuk-!-margin-left-2">Shown</strong>
+            ) : null}
           </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            At this milestone
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Reached it or beyond
-          </th>
+          <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(count.atMilestone)}</td>
+          <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(count.reached)}</td>
         </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {childrenAtEachMilestone(reaches).map((count) => (
-          <tr
-            key={count.days}
-            className="govuk-table__row"
-            aria-current={count.days === selected ? 'true' : undefined}
-          >
-            <th scope="row" className="govuk-table__header">
-              {renderFilterLink(count.days, `Day ${count.days}`)}
-              {count.days === selected ? (
-                <strong className="govuk-tag govuk-!-margin-left-2">Shown</strong>
-              ) : null}
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(count.atMilestone)}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{formatCount(count.reached)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </GovukTable>
   );
 }

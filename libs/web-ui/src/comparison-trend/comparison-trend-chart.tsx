@@ -1,7 +1,9 @@
 import '../chart/weekly-trend-chart.css';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartDataDetails } from '../chart/chart-data-details.js';
 import { formatDate, formatDayMonth } from '../format/format-date.js';
 import { formatRate } from '../format/format-rate.js';
+import { GovukTable } from '../table/govuk-table.js';
 
 /** One week of the compared series: each rate in the order of the chart's `series`, null for no sessions. */
 export interface ComparedWeek {
@@ -69,42 +71,28 @@ export function ComparisonTrendChart({ title, series, weeks }: ComparisonTrendCh
           ))}
         </LineChart>
       </div>
-      <details className="govuk-details">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show the data as a table</span>
-        </summary>
-        <div className="govuk-details__text">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Week beginning
-                </th>
-                {series.map((label) => (
-                  <th key={label} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {weeks.map((week) => (
-                <tr key={week.weekStart} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {formatDate(week.weekStart)}
-                  </th>
-                  {series.map((label, index) => (
-                    <td key={label} className="govuk-table__cell govuk-table__cell--numeric">
-                      {formatRate(week.rates[index])}
-                    </td>
-                  ))}
-                </tr>
+      <ChartDataDetails>
+        <GovukTable
+          caption={title}
+          columns={[
+            { header: 'Week beginning' },
+            ...series.map((label) => ({ header: label, numeric: true })),
+          ]}
+        >
+          {weeks.map((week) => (
+            <tr key={week.weekStart} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {formatDate(week.weekStart)}
+              </th>
+              {series.map((label, index) => (
+                <td key={label} className="govuk-table__cell govuk-table__cell--numeric">
+                  {formatRate(week.rates[index])}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            </tr>
+          ))}
+        </GovukTable>
+      </ChartDataDetails>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { GovukTable } from '../table/govuk-table.js';
 import type { PublishedFigureFormat, PublishedFigureValue, SymbolMeaning } from './published-figure.js';
 import { PublishedFigureText } from './published-figure-text.js';
 
@@ -30,38 +31,30 @@ export function PublishedComparisonTable({
   symbols,
 }: PublishedComparisonTableProps) {
   return (
-    <table className="govuk-table app-published-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {rowHeader}
+    <GovukTable
+      caption={caption}
+      className="app-published-table"
+      columns={[
+        { header: rowHeader },
+        ...columns.map((column) => ({ header: column.header, numeric: true })),
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.label} className="govuk-table__row">
+          <th scope="row" className="govuk-table__header">
+            {row.label}
           </th>
-          {columns.map((column) => (
-            <th key={column.header} scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {column.header}
-            </th>
+          {columns.map((column, index) => (
+            <td key={column.header} className="govuk-table__cell govuk-table__cell--numeric">
+              <PublishedFigureText
+                figure={row.figures[index] ?? { value: null, symbol: 'x' }}
+                format={column.format}
+                symbols={symbols}
+              />
+            </td>
           ))}
         </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr key={row.label} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {row.label}
-            </th>
-            {columns.map((column, index) => (
-              <td key={column.header} className="govuk-table__cell govuk-table__cell--numeric">
-                <PublishedFigureText
-                  figure={row.figures[index] ?? { value: null, symbol: 'x' }}
-                  format={column.format}
-                  symbols={symbols}
-                />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </GovukTable>
   );
 }

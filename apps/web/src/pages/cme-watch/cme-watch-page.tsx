@@ -2,6 +2,7 @@ import {
   ErrorSummary,
   formatCount,
   formatDate,
+  LabelledSelect,
   LoadingMessage,
   MilestoneSummary,
   Pagination,
@@ -84,49 +85,33 @@ export function CmeWatchPage() {
               : 'Every child at a milestone'}
           </h2>
           <div className="govuk-form-group app-inline-filters">
-            <label className="govuk-label" htmlFor="cme-milestone">
-              Milestone
-            </label>
-            <select
+            <LabelledSelect
               id="cme-milestone"
-              className="govuk-select"
-              value={search.milestone ?? ''}
-              onChange={(event) =>
+              label="Milestone"
+              value={String(search.milestone ?? '')}
+              options={[
+                { value: '', label: 'Every milestone (day 3 or beyond)' },
+                ...[3, 6, 10, 20].map((days) => ({ value: String(days), label: `Day ${days} or beyond` })),
+              ]}
+              onChange={(milestone) =>
                 void navigate({
                   search: (previous) => ({
                     ...previous,
-                    milestone: event.target.value ? Number(event.target.value) : undefined,
+                    milestone: milestone ? Number(milestone) : undefined,
                     page: 1,
                   }),
                 })
               }
-            >
-              <option value="">Every milestone (day 3 or beyond)</option>
-              {[3, 6, 10, 20].map((days) => (
-                <option key={days} value={days}>
-                  Day {days} or beyond
-                </option>
-              ))}
-            </select>
-            <label className="govuk-label" htmlFor="cme-sort">
-              Order
-            </label>
-            <select
+            />
+            <LabelledSelect
               id="cme-sort"
-              className="govuk-select"
+              label="Order"
               value={search.sort}
-              onChange={(event) =>
-                void navigate({
-                  search: (previous) => ({ ...previous, sort: event.target.value as CmeSort, page: 1 }),
-                })
+              options={CME_SORTS.map((sort) => ({ value: sort, label: CME_SORT_LABELS[sort] }))}
+              onChange={(sort) =>
+                void navigate({ search: (previous) => ({ ...previous, sort: sort as CmeSort, page: 1 }) })
               }
-            >
-              {CME_SORTS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {CME_SORT_LABELS[sort]}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           {list.length === 0 ? (
             <p className="govuk-body">

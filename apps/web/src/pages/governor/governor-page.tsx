@@ -1,6 +1,7 @@
-import { ErrorSummary, formatDate, LoadingMessage } from '@attendance/web-ui';
+import { formatDate, LabelledSelect, LoadingMessage } from '@attendance/web-ui';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
+import { SchoolNotFound } from '../../school-not-found.js';
 import { GovernorContent } from './governor-content.js';
 import { resolveGovernorPeriod } from './governor-period.js';
 import type { TermKey } from './governor-search.js';
@@ -19,19 +20,13 @@ export function GovernorPage() {
   if (isPending) return <LoadingMessage text="Loading the school's figures…" />;
   if (error) {
     return (
-      <>
-        <h1 className="govuk-heading-l">School not found</h1>
-        <ErrorSummary>
-          <p className="govuk-body">
-            The figures for school {urn} could not be loaded. {error.message}
-          </p>
-        </ErrorSummary>
+      <SchoolNotFound urn={urn} what="figures" message={error.message}>
         <p className="govuk-body">
           <Link to="/governors" className="govuk-link">
             Choose a school
           </Link>
         </p>
-      </>
+      </SchoolNotFound>
     );
   }
   const { period, label, terms } = resolveGovernorPeriod(search, data.academicYear, data.dataAsOf, false);
@@ -45,29 +40,20 @@ export function GovernorPage() {
         governors: no pupil is named and small groups are suppressed.
       </p>
       <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="governor-term">
-          Period
-        </label>
-        <select
+        <LabelledSelect
           id="governor-term"
-          className="govuk-select"
+          label="Period"
           value={search.term ?? ''}
-          onChange={(event) =>
+          options={[
+            { value: '', label: `Academic year ${data.academicYear} to date` },
+            ...terms.map((term) => ({ value: term.key, label: term.label })),
+          ]}
+          onChange={(term) =>
             void navigate({
-              search: (previous) => ({
-                ...previous,
-                term: (event.target.value || undefined) as TermKey | undefined,
-              }),
+              search: (previous) => ({ ...previous, term: (term || undefined) as TermKey | undefined }),
             })
           }
-        >
-          <option value="">Academic year {data.academicYear} to date</option>
-          {terms.map((term) => (
-            <option key={term.key} value={term.key}>
-              {term.label}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <p className="govuk-body">
         <Link

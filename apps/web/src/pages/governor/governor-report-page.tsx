@@ -1,7 +1,8 @@
 import './governor-report.css';
-import { ErrorSummary, formatDate, LoadingMessage } from '@attendance/web-ui';
+import { formatDate, LoadingMessage } from '@attendance/web-ui';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
+import { SchoolNotFound } from '../../school-not-found.js';
 import { GovernorContent, laNameOf } from './governor-content.js';
 import { resolveGovernorPeriod } from './governor-period.js';
 import { useGovernorComparisons } from './use-governor.js';
@@ -19,18 +20,7 @@ export function GovernorReportPage() {
   usePageTitle(data ? `Governors' report: ${data.school.name}` : "Governors' report");
 
   if (isPending) return <LoadingMessage text="Loading the report…" />;
-  if (error) {
-    return (
-      <>
-        <h1 className="govuk-heading-l">School not found</h1>
-        <ErrorSummary>
-          <p className="govuk-body">
-            The report for school {urn} could not be loaded. {error.message}
-          </p>
-        </ErrorSummary>
-      </>
-    );
-  }
+  if (error) return <SchoolNotFound urn={urn} what="report" message={error.message} />;
   const { period, label, terms } = resolveGovernorPeriod(search, data.academicYear, data.dataAsOf, true);
   const source = `Source: ${laNameOf(data)}, Attendance Insight; schools' registers up to ${
     data.dataAsOf ? formatDate(data.dataAsOf) : 'the latest load'

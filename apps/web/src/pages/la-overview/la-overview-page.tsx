@@ -1,4 +1,4 @@
-import { ErrorSummary, LoadingMessage } from '@attendance/web-ui';
+import { LoadingMessage, RetryableError } from '@attendance/web-ui';
 import { getRouteApi } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
 import { LaOverviewContent } from './la-overview-content.js';
@@ -15,19 +15,11 @@ export function LaOverviewPage() {
   if (isPending) return <LoadingMessage text="Loading attendance figures…" />;
   if (error) {
     return (
-      <>
-        <ErrorSummary>
-          <p className="govuk-body">The attendance figures could not be loaded. {error.message}</p>
-        </ErrorSummary>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          disabled={isFetching}
-          onClick={() => void refetch()}
-        >
-          Try again
-        </button>
-      </>
+      <RetryableError
+        message={`The attendance figures could not be loaded. ${error.message}`}
+        retrying={isFetching}
+        onRetry={() => void refetch()}
+      />
     );
   }
   return (

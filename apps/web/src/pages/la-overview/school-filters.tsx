@@ -1,3 +1,4 @@
+import { LabelledSelect } from '@attendance/web-ui';
 import { useId } from 'react';
 
 export interface SchoolFilterValues {
@@ -20,23 +21,17 @@ export function SchoolFilters({ phases, types, values, onChange }: SchoolFilters
   const id = useId();
   const select = (name: 'phase' | 'type', label: string, options: readonly string[], anyLabel: string) => (
     <div className="govuk-form-group app-school-filters__group">
-      <label className="govuk-label" htmlFor={`${id}-${name}`}>
-        {label}
-      </label>
-      <select
+      <LabelledSelect
         id={`${id}-${name}`}
         name={name}
-        className="govuk-select"
+        label={label}
         value={values[name] ?? ANY}
-        onChange={(event) => onChange({ ...values, [name]: event.target.value || undefined })}
-      >
-        <option value={ANY}>{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
-      </select>
+        options={[
+          { value: ANY, label: anyLabel },
+          ...options.map((option) => ({ value: option, label: option })),
+        ]}
+        onChange={(chosen) => onChange({ ...values, [name]: chosen || undefined })}
+      />
     </div>
   );
   return (

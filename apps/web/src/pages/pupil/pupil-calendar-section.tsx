@@ -1,4 +1,4 @@
-import { SessionCalendar, SessionCategoryKey, SessionMarksTable } from '@attendance/web-ui';
+import { LabelledSelect, SessionCalendar, SessionCategoryKey, SessionMarksTable } from '@attendance/web-ui';
 import { monthName, monthsWithMarks } from './pupil-figures.js';
 import type { PupilRecord } from './pupil-record.types.js';
 import { pupilRouteApi } from './pupil-route.js';
@@ -23,21 +23,13 @@ export function PupilCalendarSection({ calendar }: { calendar: PupilRecord['cale
       <SessionCategoryKey />
       <SessionCalendar days={calendar} onSelectDay={(date) => selectMonth(date.slice(0, 7))} />
       <div className="govuk-form-group govuk-!-margin-top-6">
-        <label className="govuk-label" htmlFor="pupil-marks-month">
-          List the marks of
-        </label>
-        <select
-          className="govuk-select"
+        <LabelledSelect
           id="pupil-marks-month"
+          label="List the marks of"
           value={shown}
-          onChange={(event) => selectMonth(event.target.value)}
-        >
-          {months.map((option) => (
-            <option key={option} value={option}>
-              {monthName(option)}
-            </option>
-          ))}
-        </select>
+          options={months.map((option) => ({ value: option, label: monthName(option) }))}
+          onChange={selectMonth}
+        />
       </div>
       <SessionMarksTable
         caption={`Marks in ${monthName(shown)}`}

@@ -1,4 +1,4 @@
-import { ErrorSummary, LoadingMessage } from '@attendance/web-ui';
+import { LoadingMessage, RetryableError } from '@attendance/web-ui';
 import { usePageTitle } from '../../page-title.js';
 import { PupilContent } from './pupil-content.js';
 import { pupilRouteApi } from './pupil-route.js';
@@ -30,19 +30,11 @@ export function PupilPage() {
   if (error) {
     if (isUnknownPupil(error)) return <PupilNotFound />;
     return (
-      <>
-        <ErrorSummary>
-          <p className="govuk-body">The pupil's record could not be loaded. {error.message}</p>
-        </ErrorSummary>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          disabled={isFetching}
-          onClick={() => void refetch()}
-        >
-          Try again
-        </button>
-      </>
+      <RetryableError
+        message={`The pupil's record could not be loaded. ${error.message}`}
+        retrying={isFetching}
+        onRetry={() => void refetch()}
+      />
     );
   }
   return <PupilContent record={data} />;

@@ -6,16 +6,12 @@ import {
   SCHOOL_URN,
   type GraphqlRequest,
 } from './__fixtures__/school-api.js';
-import { renderSchoolPage } from './__fixtures__/render-school-page.js';
+import { bodyRowsOf, renderSchoolPage, stubFetchForEachTest } from './__fixtures__/render-school-page.js';
 import { ACTION_LIST_DEFINITIONS } from './action-lists.js';
 import { SchoolActionLists } from './school-action-lists.js';
 
 function listRows(name: string): string[][] {
-  const table = screen.getByRole('table', { name });
-  const [, body] = within(table).getAllByRole('rowgroup');
-  return within(body!)
-    .getAllByRole('row')
-    .map((row) => Array.from(row.children).map((cell) => cell.textContent ?? ''));
+  return bodyRowsOf(screen.getByRole('table', { name }));
 }
 
 function lastRequest(fetchMock: ReturnType<typeof vi.fn<typeof fetch>>, name: string): GraphqlRequest {
@@ -25,17 +21,7 @@ function lastRequest(fetchMock: ReturnType<typeof vi.fn<typeof fetch>>, name: st
 }
 
 describe(SchoolActionLists.name, () => {
-  const fetchMock = vi.fn<typeof fetch>();
-
-  beforeEach(() => {
-    fetchMock.mockReset();
-    vi.stubGlobal('fetch', fetchMock);
-    vi.stubGlobal('scrollTo', vi.fn());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const fetchMock = stubFetchForEachTest();
 
   it("opens the school's persistent absentees, first page in the default order, asked of the API by URN", async () => {
     answerSchoolApi(fetchMock);

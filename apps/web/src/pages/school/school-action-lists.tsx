@@ -1,4 +1,4 @@
-import { formatCount, LoadingMessage, Pagination } from '@attendance/web-ui';
+import { formatCount, GovukTable, LabelledSelect, LoadingMessage, Pagination } from '@attendance/web-ui';
 import { Link, useNavigate } from '@tanstack/react-router';
 import {
   ACTION_LIST_DEFINITIONS,
@@ -53,23 +53,15 @@ export function SchoolActionLists({ urn, search }: SchoolActionListsProps) {
       <h3 className="govuk-heading-s">{definition.title}</h3>
       <p className="govuk-body">{definition.description}</p>
       <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="list-sort">
-          Order
-        </label>
-        <select
+        <LabelledSelect
           id="list-sort"
-          className="govuk-select"
+          label="Order"
           value={sort}
-          onChange={(event) =>
-            void navigate({ search: (previous) => ({ ...previous, sort: event.target.value, page: 1 }) })
+          options={definition.sorts}
+          onChange={(chosen) =>
+            void navigate({ search: (previous) => ({ ...previous, sort: chosen, page: 1 }) })
           }
-        >
-          {definition.sorts.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+        />
       </div>
 
       {isPending ? <LoadingMessage text={`Loading ${definition.title.toLowerCase()}…`} /> : null}
@@ -82,52 +74,34 @@ export function SchoolActionLists({ urn, search }: SchoolActionListsProps) {
             {formatCount(Math.max(pageCount, 1))}.
           </p>
           <div className="app-table-scroll" tabIndex={0} role="region" aria-label={definition.title}>
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">{definition.title}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Pupil (UPN)
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Year group
-                  </th>
-                  {definition.columns.map((column) => (
-                    <th
-                      key={column.header}
-                      scope="col"
-                      className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}
+            <GovukTable
+              caption={definition.title}
+              captionStyle="visually-hidden"
+              columns={[{ header: 'Pupil (UPN)' }, { header: 'Year group' }, ...definition.columns]}
+            >
+              {data.rows.map((row) => (
+                <tr key={row.pupilId} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    <Link
+                      to="/schools/$urn/pupils/$pupilId"
+                      params={{ urn, pupilId: String(row.pupilId) }}
+                      className="govuk-link"
                     >
-                      {column.header}
-                    </th>
+                      {row.upn}
+                    </Link>
+                  </th>
+                  <td className="govuk-table__cell">{row.yearGroup ?? 'Not recorded'}</td>
+                  {row.cells.map((cell, index) => (
+                    <td
+                      key={definition.columns[index]?.header ?? index}
+                      className={`govuk-table__cell${definition.columns[index]?.numeric ? ' govuk-table__cell--numeric' : ''}`}
+                    >
+                      {cell}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {data.rows.map((row) => (
-                  <tr key={row.pupilId} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header">
-                      <Link
-                        to="/schools/$urn/pupils/$pupilId"
-                        params={{ urn, pupilId: String(row.pupilId) }}
-                        className="govuk-link"
-                      >
-                        {row.upn}
-                      </Link>
-                    </th>
-                    <td className="govuk-table__cell">{row.yearGroup ?? 'Not recorded'}</td>
-                    {row.cells.map((cell, index) => (
-                      <td
-                        key={definition.columns[index]?.header ?? index}
-                        className={`govuk-table__cell${definition.columns[index]?.numeric ? ' govuk-table__cell--numeric' : ''}`}
-                      >
-                        {cell}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </GovukTable>
           </div>
           <Pagination
             currentPage={search.page}

@@ -1,29 +1,15 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { answerSchoolApi, breakdownData, requestsNamed, SCHOOL_URN } from './__fixtures__/school-api.js';
-import { renderSchoolPage } from './__fixtures__/render-school-page.js';
+import { bodyRowsOf, renderSchoolPage, stubFetchForEachTest } from './__fixtures__/render-school-page.js';
 import { SchoolBreakdowns } from './school-breakdowns.js';
 
 /** A chart's data table (inside its closed details) as rows of cell text. */
 function tableRows(name: string): string[][] {
-  const table = screen.getByRole('table', { name, hidden: true });
-  const [, body] = within(table).getAllByRole('rowgroup', { hidden: true });
-  return within(body!)
-    .getAllByRole('row', { hidden: true })
-    .map((row) => Array.from(row.children).map((cell) => cell.textContent ?? ''));
+  return bodyRowsOf(screen.getByRole('table', { name, hidden: true }));
 }
 
 describe(SchoolBreakdowns.name, () => {
-  const fetchMock = vi.fn<typeof fetch>();
-
-  beforeEach(() => {
-    fetchMock.mockReset();
-    vi.stubGlobal('fetch', fetchMock);
-    vi.stubGlobal('scrollTo', vi.fn());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const fetchMock = stubFetchForEachTest();
 
   it("breaks the school's absence down by year group by default, with each group's enrolments", async () => {
     answerSchoolApi(fetchMock);

@@ -1,4 +1,4 @@
-import { BarChart, LoadingMessage } from '@attendance/web-ui';
+import { BarChart, LabelledSelect, LoadingMessage } from '@attendance/web-ui';
 import { useNavigate } from '@tanstack/react-router';
 import { BREAKDOWN_LABELS, groupLabel, reasonLabel } from './breakdown-labels.js';
 import { BREAKDOWNS, type Breakdown, type SchoolPeriod } from './school-search.js';
@@ -27,25 +27,15 @@ export function SchoolBreakdowns({ urn, breakdown, period }: SchoolBreakdownsPro
     <>
       <h2 className="govuk-heading-m">Absence by pupil characteristic</h2>
       <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="breakdown">
-          Break down by
-        </label>
-        <select
+        <LabelledSelect
           id="breakdown"
-          className="govuk-select"
+          label="Break down by"
           value={breakdown}
-          onChange={(event) =>
-            void navigate({
-              search: (previous) => ({ ...previous, breakdown: event.target.value as Breakdown }),
-            })
+          options={BREAKDOWNS.map((option) => ({ value: option, label: BREAKDOWN_LABELS[option] }))}
+          onChange={(chosen) =>
+            void navigate({ search: (previous) => ({ ...previous, breakdown: chosen as Breakdown }) })
           }
-        >
-          {BREAKDOWNS.map((option) => (
-            <option key={option} value={option}>
-              {BREAKDOWN_LABELS[option]}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       {isPending || isPlaceholderData ? <LoadingMessage text="Loading the breakdown…" /> : null}
       {error ? <p className="govuk-body">The breakdown could not be loaded. {error.message}</p> : null}

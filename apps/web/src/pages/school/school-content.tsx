@@ -3,6 +3,7 @@ import {
   formatCount,
   formatDate,
   formatRate,
+  GovukTable,
   HeadlineCardList,
   SummaryList,
 } from '@attendance/web-ui';
@@ -74,70 +75,55 @@ export function SchoolContent({ page, search }: SchoolContentProps) {
       <HeadlineCardList cards={headlineCards(overview.headline)} />
 
       <h2 className="govuk-heading-m">Compared with the LA, region and England</h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          Absence compared ({overview.comparisons.phase.toLowerCase()} schools where published)
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Area
+      <GovukTable
+        caption={`Absence compared (${overview.comparisons.phase.toLowerCase()} schools where published)`}
+        columns={[
+          { header: 'Area' },
+          { header: 'Source' },
+          { header: 'Overall absence', numeric: true },
+          { header: 'Persistent absence', numeric: true },
+          { header: 'Severe absence', numeric: true },
+        ]}
+      >
+        {overview.comparisons.own.map((own) => (
+          <tr key={own.level} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {own.label}
             </th>
-            <th scope="col" className="govuk-table__header">
-              Source
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Overall absence
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Persistent absence
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Severe absence
-            </th>
+            <td className="govuk-table__cell">This service, {periodLabel} (daily registers)</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {formatRate(own.measures.overallAbsenceRate)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {formatRate(own.measures.persistentAbsenceRate)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {formatRate(own.measures.severeAbsenceRate)}
+            </td>
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {overview.comparisons.own.map((own) => (
-            <tr key={own.level} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {own.label}
-              </th>
-              <td className="govuk-table__cell">This service, {periodLabel} (daily registers)</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {formatRate(own.measures.overallAbsenceRate)}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {formatRate(own.measures.persistentAbsenceRate)}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {formatRate(own.measures.severeAbsenceRate)}
-              </td>
-            </tr>
-          ))}
-          {overview.comparisons.published.map((row) => (
-            <tr key={`${row.level}-${row.summary}`} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {row.areaName} ({row.phase.toLowerCase()})
-              </th>
-              <td className="govuk-table__cell">
-                <a className="govuk-link" href={row.sourceUrl}>
-                  {row.methodLabel}, {row.academicYear}, {row.periodLabel}
-                </a>
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {published(row.overallAbsenceRate)}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {published(row.persistentAbsenceRate)}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {published(row.severeAbsenceRate)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+        {overview.comparisons.published.map((row) => (
+          <tr key={`${row.level}-${row.summary}`} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {row.areaName} ({row.phase.toLowerCase()})
+            </th>
+            <td className="govuk-table__cell">
+              <a className="govuk-link" href={row.sourceUrl}>
+                {row.methodLabel}, {row.academicYear}, {row.periodLabel}
+              </a>
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {published(row.overallAbsenceRate)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {published(row.persistentAbsenceRate)}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {published(row.severeAbsenceRate)}
+            </td>
+          </tr>
+        ))}
+      </GovukTable>
       {overview.comparisons.notes.map((note) => (
         <p key={note} className="govuk-body-s">
           {note}
@@ -168,59 +154,43 @@ export function SchoolContent({ page, search }: SchoolContentProps) {
       {overview.similarSchools.length === 0 ? (
         <p className="govuk-body">No other school of the same phase has data for this period.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Schools of the same phase with the most similar free school meals and SEN shares, nearest first
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                School
+        <GovukTable
+          caption="Schools of the same phase with the most similar free school meals and SEN shares, nearest first"
+          captionStyle="visually-hidden"
+          columns={[
+            { header: 'School' },
+            { header: 'Enrolments', numeric: true },
+            { header: 'Free school meals', numeric: true },
+            { header: 'SEN', numeric: true },
+            { header: 'Overall absence', numeric: true },
+            { header: 'Persistent absence', numeric: true },
+          ]}
+        >
+          {overview.similarSchools.map((similar) => (
+            <tr key={similar.urn} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                <Link to="/schools/$urn" params={{ urn: similar.urn }} className="govuk-link">
+                  {similar.school.name}
+                </Link>
               </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Enrolments
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Free school meals
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                SEN
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Overall absence
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Persistent absence
-              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {formatCount(similar.enrolments)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {formatRate(similar.fsmPercent)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {formatRate(similar.senPercent)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {formatRate(similar.measures.overallAbsenceRate)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {formatRate(similar.measures.persistentAbsenceRate)}
+              </td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {overview.similarSchools.map((similar) => (
-              <tr key={similar.urn} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  <Link to="/schools/$urn" params={{ urn: similar.urn }} className="govuk-link">
-                    {similar.school.name}
-                  </Link>
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatCount(similar.enrolments)}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatRate(similar.fsmPercent)}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatRate(similar.senPercent)}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatRate(similar.measures.overallAbsenceRate)}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatRate(similar.measures.persistentAbsenceRate)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </GovukTable>
       )}
 
       <SchoolActionLists urn={overview.urn} search={search} />

@@ -6,17 +6,10 @@ import {
   SCHOOL_URN,
   schoolPageData,
 } from './__fixtures__/school-api.js';
-import { renderSchoolPage } from './__fixtures__/render-school-page.js';
+import { bodyRowsOf, renderSchoolPage, stubFetchForEachTest } from './__fixtures__/render-school-page.js';
 import { SchoolPage } from './school-page.js';
 
 const SCHOOL_NAME = schoolPageData.schoolOverview.school.name;
-
-function rowsOf(table: HTMLElement): string[][] {
-  const [, body] = within(table).getAllByRole('rowgroup', { hidden: true });
-  return within(body!)
-    .getAllByRole('row', { hidden: true })
-    .map((row) => Array.from(row.children).map((cell) => cell.textContent ?? ''));
-}
 
 function cardRate(title: string): string {
   const card = screen.getByRole('heading', { level: 3, name: title }).closest('li')!;
@@ -24,18 +17,7 @@ function cardRate(title: string): string {
 }
 
 describe(SchoolPage.name, () => {
-  const fetchMock = vi.fn<typeof fetch>();
-
-  beforeEach(() => {
-    fetchMock.mockReset();
-    vi.stubGlobal('fetch', fetchMock);
-    // The router resets the scroll on each navigation; jsdom has no scrolling.
-    vi.stubGlobal('scrollTo', vi.fn());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const fetchMock = stubFetchForEachTest();
 
   it("asks for the school's overview by its URN and names the school in the heading and title", async () => {
     answerSchoolApi(fetchMock);
@@ -79,7 +61,7 @@ describe(SchoolPage.name, () => {
     renderSchoolPage(`/schools/${SCHOOL_URN}`);
 
     const table = await screen.findByRole('table', { name: /^Absence compared/ });
-    expect(rowsOf(table)).toEqual([
+    expect(bodyRowsOf(table)).toEqual([
       ['Ashdown Primary School', 'This service, 2025/26 to date (daily registers)', '4.9%', '14.5%', '0.7%'],
       [
         'Synthetic Borough Council',
@@ -110,7 +92,7 @@ describe(SchoolPage.name, () => {
         .getAllByRole('columnheader', { hidden: true })
         .map((header) => header.textContent),
     ).toEqual(['Week beginning', 'Ashdown Primary School', 'Synthetic Borough Council (all schools)']);
-    expect(rowsOf(table)).toEqual([
+    expect(bodyRowsOf(table)).toEqual([
       ['1 September 2025', '4.3%', '5.2%'],
       ['8 September 2025', '5.6%', '6.4%'],
       ['15 September 2025', 'no data', '7.7%'],
@@ -135,7 +117,7 @@ describe(SchoolPage.name, () => {
 
     const link = await screen.findByRole('link', { name: 'Dovecote Primary School' });
     expect(link.getAttribute('href')).toBe('/schools/900104');
-    expect(rowsOf(link.closest('table')!)).toEqual([
+    expect(bodyRowsOf(link.closest('table')!)).toEqual([
       ['Dovecote Primary School', '390', '21.0%', '12.5%', '5.3%', '16.0%'],
     ]);
   });

@@ -1,7 +1,9 @@
 import { ErrorSummary, LoadingMessage } from '@attendance/web-ui';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
+import { SchoolNotFound } from '../../school-not-found.js';
 import { SchoolContent } from './school-content.js';
+import { YearToDateLink } from './school-period-form.js';
 import { useSchoolPage } from './use-school-page.js';
 
 const route = getRouteApi('/schools/$urn');
@@ -22,31 +24,10 @@ export function SchoolPage() {
         <ErrorSummary>
           <p className="govuk-body">{error.message}</p>
         </ErrorSummary>
-        <p className="govuk-body">
-          <Link
-            to="/schools/$urn"
-            params={{ urn }}
-            search={(previous) => ({ ...previous, from: undefined, to: undefined, page: 1 })}
-            className="govuk-link"
-          >
-            Show the academic year to date
-          </Link>
-        </p>
+        <YearToDateLink urn={urn} />
       </>
     );
   }
-  if (error) {
-    // The API answers an unknown URN (or one outside the caller's schools) with an error naming it.
-    return (
-      <>
-        <h1 className="govuk-heading-l">School not found</h1>
-        <ErrorSummary>
-          <p className="govuk-body">
-            The figures for school {urn} could not be loaded. {error.message}
-          </p>
-        </ErrorSummary>
-      </>
-    );
-  }
+  if (error) return <SchoolNotFound urn={urn} what="figures" message={error.message} />;
   return <SchoolContent page={data} search={search} />;
 }

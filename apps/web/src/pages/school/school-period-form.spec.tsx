@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { answerSchoolApi, requestsNamed, SCHOOL_URN, schoolPageData } from './__fixtures__/school-api.js';
-import { renderSchoolPage } from './__fixtures__/render-school-page.js';
+import { renderSchoolPage, stubFetchForEachTest } from './__fixtures__/render-school-page.js';
 import { periodError, SchoolPeriodForm } from './school-period-form.js';
 
 function input(label: 'From' | 'To'): HTMLInputElement {
@@ -30,17 +30,7 @@ describe(periodError.name, () => {
 });
 
 describe(SchoolPeriodForm.name, () => {
-  const fetchMock = vi.fn<typeof fetch>();
-
-  beforeEach(() => {
-    fetchMock.mockReset();
-    vi.stubGlobal('fetch', fetchMock);
-    vi.stubGlobal('scrollTo', vi.fn());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const fetchMock = stubFetchForEachTest();
 
   it('starts at the period the figures cover, with no way back to a default it already shows', async () => {
     answerSchoolApi(fetchMock);

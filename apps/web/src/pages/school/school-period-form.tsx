@@ -79,18 +79,23 @@ export function SchoolPeriodForm({ urn, period, periodStart, periodEnd }: School
       <button type="submit" className="govuk-button govuk-button--secondary">
         Show this period
       </button>{' '}
-      {chosen ? (
-        <p className="govuk-body">
-          <Link
-            to="/schools/$urn"
-            params={{ urn }}
-            search={(previous) => ({ ...previous, from: undefined, to: undefined, page: 1 })}
-            className="govuk-link"
-          >
-            Show the academic year to date
-          </Link>
-        </p>
-      ) : null}
+      {chosen ? <YearToDateLink urn={urn} /> : null}
     </form>
+  );
+}
+
+/** Back from a chosen period to the default one (the open list from its first page). */
+export function YearToDateLink({ urn }: { urn: string }) {
+  return (
+    <p className="govuk-body">
+      <Link
+        to="/schools/$urn"
+        params={{ urn }}
+        search={(previous) => ({ ...previous, from: undefined, to: undefined, page: 1 })}
+        className="govuk-link"
+      >
+        Show the academic year to date
+      </Link>
+    </p>
   );
 }
