@@ -278,6 +278,7 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
         all: { urn: string; phase: string; measures: { attendanceRate: number | null } }[];
         page: { urn: string }[];
         schoolCount: number;
+        nullPhaseCount: number;
         primaryCount: number;
         primaries: { phase: string }[];
       };
@@ -289,6 +290,7 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
           all: schools(sort: ATTENDANCE, limit: 1000) { urn phase measures { attendanceRate } }
           page: schools(sort: ATTENDANCE, limit: 2, offset: 1) { urn }
           schoolCount
+          nullPhaseCount: schoolCount(phase: null, type: null)
           primaryCount: schoolCount(phase: "Primary")
           primaries: schools(phase: "Primary", limit: 1000) { phase }
         }
@@ -297,6 +299,8 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
     const rates = laOverview.all.map((school) => school.measures.attendanceRate ?? Infinity);
     expect(rates).toEqual([...rates].sort((a, b) => a - b));
     expect(laOverview.schoolCount).toBe(laOverview.all.length);
+    // An optional argument sent as null is not given (generated clients send unset variables as null).
+    expect(laOverview.nullPhaseCount).toBe(laOverview.schoolCount);
     expect(laOverview.page.map((school) => school.urn)).toEqual(laOverview.all.slice(1, 3).map((s) => s.urn));
     const primaries = laOverview.all.filter((school) => school.phase === 'Primary').length;
     expect(primaries).toBeGreaterThan(0);

@@ -4,8 +4,8 @@ import { PeriodArgs } from '../period/period.args.js';
 import { createValidationPipe, GRAPHQL_ARGS_PARAM_TYPE, withoutNullArguments } from './validation.pipe.js';
 
 describe('the arguments validation pipe', () => {
-  // As @nestjs/graphql passes an @Args() parameter (its param type is a number, not Nest's HTTP names).
-  const metadata = { type: GRAPHQL_ARGS_PARAM_TYPE as unknown as 'custom', metatype: PeriodArgs };
+  // As @nestjs/graphql passes an @Args() parameter to a pipe (seen in the running API).
+  const metadata = { type: GRAPHQL_ARGS_PARAM_TYPE, metatype: PeriodArgs };
 
   it('takes an optional argument sent as null as not given', async () => {
     const args = (await createValidationPipe().transform(
@@ -25,7 +25,7 @@ describe('the arguments validation pipe', () => {
 
   it('passes a context or parent object through as the same object (DataLoaders are keyed by it)', async () => {
     const context = { req: {}, loaders: null };
-    const contextMetadata = { type: 1 as unknown as 'custom', metatype: Object };
+    const contextMetadata = { type: 'custom' as const, metatype: Object };
     await expect(createValidationPipe().transform(context, contextMetadata)).resolves.toBe(context);
   });
 

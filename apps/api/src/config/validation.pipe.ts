@@ -5,8 +5,11 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 
-/** @nestjs/graphql's GqlParamtype.ARGS (the enum is not exported): the parameter an `@Args()` fills. */
-export const GRAPHQL_ARGS_PARAM_TYPE = 3;
+/**
+ * The parameter type Nest's pipes see for an `@Args()` parameter: @nestjs/graphql maps its ARGS parameters to
+ * `body`; a `@Parent()` or the caller's scope arrive as `custom`.
+ */
+export const GRAPHQL_ARGS_PARAM_TYPE: ArgumentMetadata['type'] = 'body';
 
 /**
  * GraphQL lets a client send an optional argument as null rather than leave it out (generated clients do, for
@@ -17,7 +20,7 @@ export const GRAPHQL_ARGS_PARAM_TYPE = 3;
  */
 class GraphqlArgumentsValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const args = Number(metadata.type) === GRAPHQL_ARGS_PARAM_TYPE ? withoutNullArguments(value) : value;
+    const args = metadata.type === GRAPHQL_ARGS_PARAM_TYPE ? withoutNullArguments(value) : value;
     return super.transform(args, metadata);
   }
 }

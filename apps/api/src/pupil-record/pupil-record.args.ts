@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import type { PupilRef } from '@attendance/analytics';
-import { IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsUpn } from './is-upn.validator.js';
 
 @ArgsType()
@@ -13,19 +13,19 @@ export class PupilRecordArgs {
     nullable: true,
     description: 'Sent in the request body, never in a URL. Give the UPN or pupilId, not both',
   })
-  @ValidateIf((args: PupilRecordArgs) => args.upn != null)
+  @IsOptional()
   @IsUpn()
-  upn?: string | null;
+  upn?: string;
 
   @Field(() => Int, {
     nullable: true,
     description:
       "The store's id of the pupil, as pupil lists give it (for addresses that must not carry a UPN)",
   })
-  @ValidateIf((args: PupilRecordArgs) => args.pupilId != null)
+  @IsOptional()
   @IsInt({ message: 'expected a whole number' })
   @Min(1, { message: 'expected a pupil id from 1' })
-  pupilId?: number | null;
+  pupilId?: number;
 
   @Field(() => Int, {
     nullable: true,
@@ -39,8 +39,8 @@ export class PupilRecordArgs {
 
 /** The pupil the arguments name: exactly one of upn and pupilId (RangeError otherwise: BAD_USER_INPUT). */
 export function pupilRefOf(args: PupilRecordArgs): PupilRef {
-  const hasUpn = args.upn != null;
-  const hasPupilId = args.pupilId != null;
+  const hasUpn = args.upn !== undefined;
+  const hasPupilId = args.pupilId !== undefined;
   if (hasUpn === hasPupilId) {
     throw new RangeError('Give the pupil as exactly one of upn and pupilId');
   }

@@ -22,8 +22,7 @@ export class PupilRecordResolver {
     @Args() args: PupilRecordArgs,
     @CallerScope() scope: AnalyticsScope,
   ): Promise<PupilRecord> {
-    // An explicit null is the default year, as an omitted argument is.
-    const params = { urn: args.urn, ...pupilRefOf(args), academicYear: args.academicYear ?? undefined };
+    const params = { urn: args.urn, ...pupilRefOf(args), academicYear: args.academicYear };
     const record = await this.cache.answer('pupilRecord', params, scope, () =>
       queryPupilRecord(this.analytics, { ...params, scope }),
     );
