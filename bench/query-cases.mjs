@@ -145,6 +145,19 @@ export function queryCases({ school }) {
       },
     },
     {
+      // The schools table's per-school action figures (4-week change, penalty-notice and CME counts, data
+      // freshness): one answer for every school, computed once per load and shared by every page of the table.
+      name: 'School actions (LA overview table)',
+      needs: ['querySchoolActions'],
+      run: (store) => analytics.querySchoolActions(store),
+      graphql: {
+        field: 'laOverview',
+        args: '',
+        selection:
+          '{ schools(limit: 50) { urn actions { fourWeekChange penaltyNoticePupils cmeMilestones { milestone children } lastMarkDate registerDatesBehind } } }',
+      },
+    },
+    {
       name: 'LA weekly time series',
       needs: ['queryAttendanceTimeSeries'],
       run: (store) => analytics.queryAttendanceTimeSeries(store, { granularity: 'week' }),

@@ -10,6 +10,7 @@ export interface StoreSnapshot {
   enrolmentYears: SqlRow[];
   schoolWeeks: SqlRow[];
   unbrokenEnrolmentWeeks: SqlRow[];
+  runTails: SqlRow[];
   halfTerms: SqlRow[];
   loadedExports: SqlRow[];
 }
@@ -25,6 +26,7 @@ export async function snapshotStore(store: AnalyticsStore): Promise<StoreSnapsho
     enrolmentYears: await session.all('SELECT * FROM enrolment_years ORDER BY ALL'),
     schoolWeeks: await session.all('SELECT * FROM school_weeks ORDER BY ALL'),
     unbrokenEnrolmentWeeks: await session.all('SELECT * FROM unbroken_enrolment_weeks ORDER BY ALL'),
+    runTails: await session.all('SELECT * FROM enrolment_week_run_tails ORDER BY ALL'),
     halfTerms: await session.all('SELECT * FROM half_terms ORDER BY academic_year, number'),
     loadedExports: await session.all(
       'SELECT * EXCLUDE (loaded_at) FROM loaded_exports ORDER BY urn, export_date',

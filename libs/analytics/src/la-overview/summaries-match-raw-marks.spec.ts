@@ -1,9 +1,13 @@
 import {
   academicYearOf,
+  addDays,
+  consecutiveUnexplainedAbsenceDays,
   DEFAULT_UNEXPLAINED_ABSENCE_CODES,
   lookupRegisterCode,
   mondayOf,
+  registerCalendar,
   type IsoDate,
+  type RegisterSessionMark,
 } from '@attendance/domain';
 import { writeSyntheticLaExports } from '@attendance/synthetic-la';
 import { makeTempFolder, removeFolder } from '../__fixtures__/export-files.js';
@@ -185,6 +189,61 @@ describe('LA overview from enrolment_weeks', () => {
       .map(([week, unexplained]) => ({ week, unexplained }))
       .sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : a.unexplained - b.unexplained));
     expect(stored.some((row) => Number(row['unexplained']) > 0)).toBe(true);
+    expect(stored).toEqual(expected);
+  });
+
+  it("keeps each week's CME run tail as the domain follows the run back through that week's marks alone", async () => {
+    const [stored, marks] = await store.read(async (session) => [
+      await session.all(
+        `SELECT s.urn || ' ' || p.upn || ' ' || strftime(t.week_start, '%Y-%m-%d') AS week,
+           CAST(t.tail_days AS INTEGER) AS days, strftime(t.tail_from, '%Y-%m-%d') AS since, t.broken
+         FROM enrolment_week_run_tails AS t
+         JOIN schools AS s USING (school_id)
+         JOIN pupils AS p USING (pupil_id)
+         ORDER BY ALL`,
+      ),
+      await session.all(
+        `SELECT urn, upn, strftime(session_date, '%Y-%m-%d') AS session_date, session, code FROM marks_decoded`,
+      ),
+    ]);
+    // Each school week's calendar from its own marks (registerCalendar), each pupil's run from the week's last
+    // school day (consecutiveUnexplainedAbsenceDays); broken unless the run would go on into an N on an earlier
+    // school day. A week is kept unless its last school day breaks the run (broken with no day counted).
+    const schoolWeeks = new Map<string, { date: IsoDate; mark: string }[]>();
+    const pupilWeeks = new Map<string, RegisterSessionMark[]>();
+    for (const mark of marks) {
+      const date = String(mark['session_date']) as IsoDate;
+      const schoolWeek = `${String(mark['urn'])} ${mondayOf(date)}`;
+      const pupilWeek = `${String(mark['urn'])} ${String(mark['upn'])} ${mondayOf(date)}`;
+      const code = String(mark['code']);
+      if (!schoolWeeks.has(schoolWeek)) schoolWeeks.set(schoolWeek, []);
+      schoolWeeks.get(schoolWeek)?.push({ date, mark: code });
+      if (!pupilWeeks.has(pupilWeek)) pupilWeeks.set(pupilWeek, []);
+      pupilWeeks
+        .get(pupilWeek)
+        ?.push({ date, session: Number(mark['session']) === 0 ? 'AM' : 'PM', mark: code });
+    }
+    const expected = [];
+    for (const [week, pupilMarks] of pupilWeeks) {
+      const [urn, , monday] = week.split(' ') as [string, string, IsoDate];
+      const schoolMarks = schoolWeeks.get(`${urn} ${monday}`) ?? [];
+      const calendar = registerCalendar(schoolMarks);
+      const sunday = addDays(monday, 6);
+      if (calendar.lastSchoolDayOnOrBefore(sunday) === null) continue;
+      const run = consecutiveUnexplainedAbsenceDays(pupilMarks, calendar, sunday);
+      const before = addDays(monday, -3);
+      const onward = consecutiveUnexplainedAbsenceDays(
+        [...pupilMarks, { date: before, session: 'AM', mark: 'N' }],
+        registerCalendar([...schoolMarks, { date: before, mark: 'N' }]),
+        sunday,
+      );
+      const broken = onward.days === run.days;
+      if (broken && run.days === 0) continue;
+      expected.push({ week, days: run.days, since: run.since, broken });
+    }
+    expected.sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
+    expect(stored.some((row) => row['broken'] === true && Number(row['days']) > 0)).toBe(true);
+    expect(stored.some((row) => row['broken'] === false && Number(row['days']) >= 5)).toBe(true);
     expect(stored).toEqual(expected);
   });
 

@@ -44,6 +44,7 @@ function storeByUpn(store: AnalyticsStore) {
     enrolmentYears: await session.all(byUpn('enrolment_years')),
     schoolWeeks: await session.all('SELECT * FROM school_weeks ORDER BY ALL'),
     unbrokenEnrolmentWeeks: await session.all(byUpn('unbroken_enrolment_weeks')),
+    runTails: await session.all(byUpn('enrolment_week_run_tails')),
     halfTerms: await session.all('SELECT * FROM half_terms ORDER BY ALL'),
     loadedExports: await session.all('SELECT * EXCLUDE (loaded_at) FROM loaded_exports ORDER BY ALL'),
   }));

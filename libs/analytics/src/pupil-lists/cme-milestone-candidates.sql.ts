@@ -243,6 +243,14 @@ stretches AS (
     ON next.school_id = sw.school_id AND next.pupil_id = sw.pupil_id AND next.recency = sw.recency + 1
   GROUP BY sw.school_id, sw.pupil_id
 ),
+-- Each enrolment's weeks by number (recency) up to its break week, so its weeks are an equality join: with
+-- recency <= stretch + 1 as a condition DuckDB joined every enrolment to all its school's weeks first (about
+-- 400,000 rows at full size, 60 to 90 ms).
+enrolment_recencies AS MATERIALIZED (
+  SELECT ee.*, unnest(range(1, s.stretch + 2)) AS recency
+  FROM enrolments_at_end AS ee
+  JOIN stretches AS s ON s.school_id = ee.school_id AND s.pupil_id = ee.pupil_id
+),
 run_weeks AS (
   SELECT
     ee.school_id,
@@ -260,9 +268,8 @@ run_weeks AS (
       WHEN NOT csw.split OR coalesce(sw.unexplained = 2 * csw.school_days, false) THEN sw.unexplained
     END AS unexplained,
     CASE WHEN ldw.school_id IS NOT NULL THEN coalesce(ldu.unexplained, 0) END AS last_day_unexplained
-  FROM enrolments_at_end AS ee
-  JOIN stretches AS s ON s.school_id = ee.school_id AND s.pupil_id = ee.pupil_id
-  JOIN cme_school_weeks AS csw ON csw.school_id = ee.school_id AND csw.recency <= s.stretch + 1
+  FROM enrolment_recencies AS ee
+  JOIN cme_school_weeks AS csw ON csw.school_id = ee.school_id AND csw.recency = ee.recency
   LEFT JOIN stretch_weeks AS sw
     ON sw.school_id = ee.school_id AND sw.pupil_id = ee.pupil_id AND sw.recency = csw.recency
   LEFT JOIN last_day_weeks AS ldw ON ldw.school_id = csw.school_id AND ldw.week_start = csw.week_start

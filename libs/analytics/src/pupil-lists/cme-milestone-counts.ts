@@ -17,8 +17,11 @@ export interface CmeMilestoneCount {
 /**
  * The CME milestone list's length as of `asOf` for each school of the scope and each milestone, in one pass
  * over the list's own statements (cme-milestone-runs.ts): every school's count is the list's length for a scope
- * of that school alone. Counts only, so no pupil-level access is needed. A school and milestone with no child
- * has no entry. Runs inside the caller's read (temporary tables on its connection).
+ * of that school alone. The runs' older weeks come from the loader-kept run tails (enrolment_week_run_tails,
+ * the same rules over the same marks), so marks are read again only for a run of a school whose latest two
+ * weeks are older than the others' (rare: its data stopped). Counts only, so no pupil-level access is needed.
+ * A school and milestone with no child has no entry. Runs inside the caller's read (temporary tables on its
+ * connection).
  */
 export async function readCmeMilestoneCounts(
   session: SqlSession,
@@ -26,7 +29,7 @@ export async function readCmeMilestoneCounts(
 ): Promise<CmeMilestoneCount[]> {
   if (seesNoSchool(request.scope)) return [];
   const minDays = Math.min(...CME_LA_MILESTONE_DAYS);
-  const { dates, codeIds } = await createCmeRuns(session, { ...request, minDays });
+  const { dates, codeIds } = await createCmeRuns(session, { ...request, minDays, runTails: true });
   await session.run(cmeCountFarReadsSql(CME_LA_MILESTONE_DAYS), { recent_floor: dates.recent_floor });
   const farRead = await readCmeFarMarks(session);
   const rows = await session.all(

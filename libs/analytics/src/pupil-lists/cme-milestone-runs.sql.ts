@@ -31,9 +31,16 @@ import { CME_MILESTONE_SORTS, type CmeMilestoneSort } from './cme-milestone-list
 // whose most_days reaches the least_days of the row that would end the page if every run were its least; by
 // school or year group: any that may fall on the page, whatever the undecided ones turn out to be).
 
-/** Creates cme_runs, from the weeks read from $recent_floor on. */
-export function cmeRunsSql(codeIds: CmeCodeIds): string {
-  return `CREATE OR REPLACE TEMP TABLE cme_runs AS ${runsSql(codeIds, false)}`;
+/**
+ * Creates cme_runs, from the weeks read from $recent_floor on; with `runTails`, each older week that would be
+ * read is taken from the loader-kept enrolment_week_run_tails instead (run-tails.sql.ts: the run followed back
+ * through that week's marks by the same rules), so those runs are exact without their older marks. Not a week
+ * that may hold the school's last school day (its latest, or the one before when the latest holds marks after
+ * $as_of and is not Monday to Friday: cme-milestone-candidates.sql.ts), which needs its marks. Only the counts
+ * by school take them: the list reads the older weeks of its page's runs for their last attended dates too.
+ */
+export function cmeRunsSql(codeIds: CmeCodeIds, runTails = false): string {
+  return `CREATE OR REPLACE TEMP TABLE cme_runs AS ${runsSql(codeIds, runTails ? 'tails' : 'near')}`;
 }
 
 /**
@@ -41,7 +48,7 @@ export function cmeRunsSql(codeIds: CmeCodeIds): string {
  * again with those weeks in place of theirs (the list's statement: cme-milestone-list.sql.ts).
  */
 export function cmeRunsWithFarReadsSql(codeIds: CmeCodeIds): string {
-  return `far_runs AS MATERIALIZED (${runsSql(codeIds, true)}),
+  return `far_runs AS MATERIALIZED (${runsSql(codeIds, 'far')}),
 runs AS (
   SELECT * FROM cme_runs AS r
   ANTI JOIN far_runs AS f ON f.school_id = r.school_id AND f.pupil_id = r.pupil_id
@@ -50,10 +57,15 @@ runs AS (
 )`;
 }
 
-function runsSql(codeIds: CmeCodeIds, farReads: boolean): string {
+/** Which weeks count from marks: from $recent_floor on ('near'), and cme_far_reads' ('far'); or tails. */
+type RunsRead = 'near' | 'far' | 'tails';
+
+function runsSql(codeIds: CmeCodeIds, reads: RunsRead): string {
   const { unexplained, plannedClosure, nonSchoolDay } = codeIds;
-  const candidateWeeks = farReads
-    ? `
+  const tails = reads === 'tails';
+  const candidateWeeks =
+    reads === 'far'
+      ? `
   SELECT
     cw.*,
     cw.week_start >= CAST($recent_floor AS DATE) OR fr.pupil_id IS NOT NULL AS marks_read
@@ -62,9 +74,55 @@ function runsSql(codeIds: CmeCodeIds, farReads: boolean): string {
     ON far.school_id = cw.school_id AND far.pupil_id = cw.pupil_id
   LEFT JOIN cme_far_reads AS fr
     ON fr.school_id = cw.school_id AND fr.pupil_id = cw.pupil_id AND fr.week_start = cw.week_start`
-    : `
+      : tails
+        ? `
+  SELECT
+    cw.*,
+    cw.week_start >= CAST($recent_floor AS DATE) AS marks_read,
+    cw.read
+      AND cw.week_start < CAST($recent_floor AS DATE)
+      AND (cw.recency > 2 OR (cw.recency = 2 AND (latest.complete OR latest.monday_to_friday))) AS tail_read
+  FROM cme_candidate_weeks AS cw
+  JOIN cme_school_weeks AS latest ON latest.school_id = cw.school_id AND latest.recency = 1`
+        : `
   SELECT cw.*, cw.week_start >= CAST($recent_floor AS DATE) AS marks_read
   FROM cme_candidate_weeks AS cw`;
+  // A week taken from its tail: a break on its Monday (before any day of it counts) unless the run goes through
+  // the whole week, and its counted days from tail_from. A week with no tail row breaks the run.
+  const tailWeeks = tails
+    ? `
+tail_weeks AS MATERIALIZED (
+  SELECT
+    cw.school_id,
+    cw.pupil_id,
+    cw.register_end,
+    cw.upn,
+    cw.nc_year,
+    cw.week_start,
+    coalesce(t.tail_days, 0) AS tail_days,
+    t.tail_from,
+    coalesce(t.broken, true) AS broken
+  FROM candidate_weeks AS cw
+  LEFT JOIN enrolment_week_run_tails AS t
+    ON t.school_id = cw.school_id AND t.pupil_id = cw.pupil_id AND t.week_start = cw.week_start
+  WHERE cw.tail_read
+),`
+    : '';
+  const tailUnits = tails
+    ? `
+  UNION ALL
+  SELECT
+    school_id, pupil_id, register_end, upn, nc_year, week_start AS unit_date, NULL AS read_week, 0 AS days,
+    true AS breaks, NULL AS most_days
+  FROM tail_weeks
+  WHERE broken
+  UNION ALL
+  SELECT
+    school_id, pupil_id, register_end, upn, nc_year, tail_from AS unit_date, NULL AS read_week,
+    tail_days AS days, false AS breaks, NULL AS most_days
+  FROM tail_weeks
+  WHERE tail_days > 0`
+    : '';
   return `
 WITH candidate_weeks AS MATERIALIZED (${candidateWeeks}
 ),
@@ -125,7 +183,7 @@ pupil_days AS (
   SEMI JOIN run_ends AS re ON re.school_id = cm.school_id AND re.pupil_id = cm.pupil_id AND re.unexplained
   WHERE cm.session_date <= CAST($as_of AS DATE)
   GROUP BY cm.school_id, cm.pupil_id, cm.session_date
-),
+),${tailWeeks}
 units AS MATERIALIZED (
   SELECT
     cw.school_id,
@@ -160,7 +218,7 @@ units AS MATERIALIZED (
       ELSE school_days - 1
     END AS most_days
   FROM candidate_weeks
-  WHERE NOT (read AND marks_read)
+  WHERE NOT (read AND marks_read)${tails ? ' AND NOT tail_read' : ''}${tailUnits}
 ),
 run_breaks AS MATERIALIZED (
   SELECT

@@ -18,6 +18,12 @@ import { LONG_STALE_DAYS } from './penalty-notice-and-cme-as-of.js';
 // share, on the read's own connection: the candidates and their runs from the latest weeks (cme_runs), then,
 // once the caller has named the runs it needs in full (cme_far_reads), their older weeks' marks.
 
+/**
+ * With the run tails, only each school's latest school week is read for every candidate: the week before it
+ * comes from its tail too unless it may hold the school's last school day (cmeRunsSql).
+ */
+const TAIL_RECENT_SCHOOL_WEEKS = 1;
+
 /** The dates every CME statement after the candidates is given. */
 export interface CmeRunDates {
   as_of: IsoDate;
@@ -32,16 +38,18 @@ export interface CmeRunsRead {
 
 /**
  * Creates cme_school_weeks, cme_candidate_weeks (the enrolments whose run could reach `minDays`), cme_marks
- * (their marks from the recent floor on) and cme_runs (their runs from those marks and the certified weeks).
+ * (their marks from the recent floor on) and cme_runs (their runs from those marks and the certified weeks;
+ * with `runTails`, and the loader-kept run tails of their older weeks, from a recent floor one school week
+ * later: cmeRunsSql).
  */
 export async function createCmeRuns(
   session: SqlSession,
-  request: { scope: AnalyticsScope; asOf: IsoDate; minDays: number },
+  request: { scope: AnalyticsScope; asOf: IsoDate; minDays: number; runTails?: boolean },
 ): Promise<CmeRunsRead> {
-  const { scope, asOf, minDays } = request;
+  const { scope, asOf, minDays, runTails = false } = request;
   await session.run(cmeSchoolWeeksSql(isScoped(scope)), { ...scopeParams(scope), as_of: asOf });
   const [floor] = await session.all(CME_RECENT_FLOOR_SQL, {
-    recent_weeks: CME_RECENT_SCHOOL_WEEKS,
+    recent_weeks: runTails ? TAIL_RECENT_SCHOOL_WEEKS : CME_RECENT_SCHOOL_WEEKS,
     oldest_recent_from: addDays(asOf, -LONG_STALE_DAYS),
   });
   const recentFloor = floor?.['recent_floor'];
@@ -49,7 +57,7 @@ export async function createCmeRuns(
   const codeIds = await readCmeCodeIds(session);
   await session.run(cmeCandidateWeeksSql(codeIds), { recent_floor: dates.recent_floor, min_days: minDays });
   await session.run(CME_NEAR_MARKS_SQL, dates);
-  await session.run(cmeRunsSql(codeIds), dates);
+  await session.run(cmeRunsSql(codeIds, runTails), dates);
   return { dates, codeIds };
 }
 

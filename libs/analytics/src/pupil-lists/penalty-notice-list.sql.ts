@@ -100,6 +100,19 @@ export function penaltyNoticeListSql(options: {
   sort: PenaltyNoticeSort;
   thresholdCodeIds: string;
 }): string {
+  return `${penaltyNoticeListedSql(options)}
+SELECT *, count(*) OVER () AS list_length
+FROM listed
+ORDER BY ${PENALTY_NOTICE_SORTS[options.sort]}, urn, upn
+LIMIT $limit OFFSET $offset
+`;
+}
+
+/**
+ * The WITH clause ending in `listed`: every enrolment on the list, unsorted (penaltyNoticeListSql pages it;
+ * the counts by school, school-penalty-notice-counts.sql.ts, count it).
+ */
+export function penaltyNoticeListedSql(options: { scoped: boolean; thresholdCodeIds: string }): string {
   return `${penaltyNoticeWindowsSql(options.scoped)},
 window_counts AS (
   SELECT ew.school_id, ew.pupil_id, ew.unauthorised AS sessions
@@ -153,12 +166,7 @@ listed AS (
   JOIN schools AS s ON s.school_id = ws.school_id
   ${sixthHalfTermJoinSql('ws.window_end')}
   WHERE ${statutoryOnDateSql('ws.window_end')}
-)
-SELECT *, count(*) OVER () AS list_length
-FROM listed
-ORDER BY ${PENALTY_NOTICE_SORTS[options.sort]}, urn, upn
-LIMIT $limit OFFSET $offset
-`;
+)`;
 }
 
 /**

@@ -12,7 +12,8 @@ import { ENROLMENT_YEAR_COUNTS } from './rollups.sql.js';
 //
 // Figures read summaries, not marks: enrolment_weeks, one row per (school, pupil, academic year, week, before
 // or from the sixth half term), which the loader rebuilds for the school and weeks an export changed, in the
-// export's transaction, and its rollups (enrolment_years, school_weeks, unbroken_enrolment_weeks), rebuilt for the export's whole school.
+// export's transaction, and its rollups (enrolment_years, school_weeks, unbroken_enrolment_weeks), rebuilt for the export's whole school,
+// and enrolment_week_run_tails, recounted for the weeks the export's marks touch.
 // enrolment_weeks holds counts only: who is in the statutory cohort (age from the date of birth in the current
 // pupils file) is decided when a weekly figure is read, and again for the rollups on every load of the school.
 //
@@ -139,6 +140,21 @@ CREATE TABLE IF NOT EXISTS unbroken_enrolment_weeks (
   pupil_id                      INTEGER NOT NULL,
   week_start                    DATE NOT NULL,
   unexplained                   USMALLINT NOT NULL
+);
+
+-- enrolment_week_run_tails (run-tails.sql.ts): per enrolment per week, how far back into the week a CME run
+-- reaching the week's end goes (domain consecutiveUnexplainedAbsenceDays over the week's school days alone, by
+-- the school's register calendar): tail_days school days counted from tail_from, and whether a school day of
+-- the week breaks it. Only the weeks whose last school day does not break a run for the pupil (a few per cent
+-- of enrolment weeks): a week with no row breaks any run. Counting the CME list by school reads it for a run's
+-- older weeks instead of their marks.
+CREATE TABLE IF NOT EXISTS enrolment_week_run_tails (
+  school_id                     INTEGER NOT NULL,
+  pupil_id                      INTEGER NOT NULL,
+  week_start                    DATE NOT NULL,
+  tail_days                     UTINYINT NOT NULL,
+  tail_from                     DATE,
+  broken                        BOOLEAN NOT NULL
 );
 
 -- Filled from @attendance/domain REGISTER_CODE_SETS on every open. in_force_from is inclusive (NULL = since

@@ -6,8 +6,9 @@ import { writeOverviewScenario } from '../__fixtures__/overview-scenario.js';
 import { snapshotStore } from '../__fixtures__/store-snapshot.js';
 import { AnalyticsStore } from '../store/analytics-store.js';
 
-// A store written before enrolment_years, school_weeks.school_days or unbroken_enrolment_weeks existed is
-// opened by this version: its rollups are rebuilt from its summaries, exactly as a fresh load of the same exports writes them.
+// A store written before enrolment_years, school_weeks.school_days, unbroken_enrolment_weeks or
+// enrolment_week_run_tails existed is opened by this version: its rollups are rebuilt from its summaries,
+// exactly as a fresh load of the same exports writes them.
 describe('rollups of a store laid out by an earlier version', () => {
   let folder: string;
 
@@ -63,6 +64,23 @@ describe('rollups of a store laid out by an earlier version', () => {
     const fresh = await snapshotStore(store);
     expect(fresh.unbrokenEnrolmentWeeks.length).toBeGreaterThan(0);
     await store.write((session) => session.run('DROP TABLE unbroken_enrolment_weeks'));
+    await store.close();
+
+    const reopened = await AnalyticsStore.open({ path });
+    try {
+      expect(await snapshotStore(reopened)).toEqual(fresh);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('are rebuilt on open when the store predates enrolment_week_run_tails', async () => {
+    const path = join(folder, 'before-run-tails.duckdb');
+    const store = await AnalyticsStore.open({ path });
+    await loadExportFolder(store, join(folder, 'exports'));
+    const fresh = await snapshotStore(store);
+    expect(fresh.runTails.length).toBeGreaterThan(0);
+    await store.write((session) => session.run('DROP TABLE enrolment_week_run_tails'));
     await store.close();
 
     const reopened = await AnalyticsStore.open({ path });

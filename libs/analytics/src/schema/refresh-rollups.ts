@@ -9,6 +9,7 @@ import {
   INSERT_UNBROKEN_ENROLMENT_WEEKS_SQL,
   KEEP_SCHOOL_DAYS_SQL,
 } from './rollups.sql.js';
+import { DELETE_RUN_TAILS_SQL, INSERT_RUN_TAILS_SQL } from './run-tails.sql.js';
 
 /** The dates whose marks changed (the weeks they touch are recounted); null when no mark changed. */
 export type ChangedMarkDates = { from: IsoDate; to: IsoDate } | null;
@@ -18,8 +19,9 @@ export const EVERY_MARK_DATE: ChangedMarkDates = { from: '1900-01-01', to: '2199
 
 /**
  * Rebuilds enrolment_years, school_weeks and unbroken_enrolment_weeks of these schools (rollups.sql.ts) from what the store holds now,
- * counting register days again from marks only for the weeks of `changed`. Run inside the caller's
- * transaction, after enrolment_weeks and enrolments are current.
+ * counting register days again from marks only for the weeks of `changed`, and recounts their
+ * enrolment_week_run_tails (run-tails.sql.ts) for those weeks alone. Run inside the caller's transaction, after
+ * enrolment_weeks and enrolments are current.
  */
 export async function refreshRollups(
   session: SqlSession,
@@ -41,4 +43,7 @@ export async function refreshRollups(
   await session.run(DROP_KEPT_SCHOOL_DAYS_SQL);
   await session.run(DELETE_ROLLUPS_SQL.unbrokenEnrolmentWeeks, schools);
   await session.run(INSERT_UNBROKEN_ENROLMENT_WEEKS_SQL, schools);
+  if (changed === null) return;
+  await session.run(DELETE_RUN_TAILS_SQL, { ...schools, ...recount });
+  await session.run(INSERT_RUN_TAILS_SQL, { ...schools, ...recount });
 }
