@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { sourceAliases } from '../../tools/source-aliases.js';
+import { bundleReportPlugin } from './bundle-report.js';
 import { dropInternetExplorerCssHacks } from './css-hacks.js';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react(), dropInternetExplorerCssHacks()],
+  plugins: [react(), dropInternetExplorerCssHacks(), bundleReportPlugin()],
   resolve: {
     alias: sourceAliases(),
   },

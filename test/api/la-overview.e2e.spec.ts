@@ -1,3 +1,4 @@
+import { CME_LA_MILESTONE_DAYS } from '@attendance/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphql } from '../support/graphql-client.js';
 import { computeOverviewFromExports } from '../support/independent-measures.js';
@@ -74,6 +75,12 @@ interface LaOverviewResponse {
     weeklyTrend: { weekStart: string; possibleSessions: number; overallAbsenceRate: number | null }[];
     schools: { urn: string; name: string; lastMarkDate: string | null; measures: Measures }[];
   };
+}
+
+interface SortedActions {
+  fourWeekChange: number | null;
+  penaltyNoticePupils: number;
+  cmeMilestones: { milestone: number; children: number }[];
 }
 
 describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)', () => {
@@ -269,7 +276,16 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
 
     const page = await fetch(product.baseUrl);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+
+    // The app's scripts and GraphQL answers go gzipped to a browser that accepts it (fetch asks for gzip and
+    // unpacks it, leaving the header).
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(new URL(script!, product.baseUrl), { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect((await asset.text()).length).toBeGreaterThan(1000);
   });
 
   it('pages, sorts and filters the schools table on the server', async () => {
@@ -406,6 +422,65 @@ describe('LA overview over GraphQL (real API, embedded PostgreSQL, generated LA)
       );
     }
   });
+
+  it.each([
+    { sort: 'FOUR_WEEK_CHANGE', figure: (actions: SortedActions) => actions.fourWeekChange },
+    { sort: 'PENALTY_NOTICE_PUPILS', figure: (actions: SortedActions) => actions.penaltyNoticePupils },
+    {
+      sort: 'CME_CHILDREN',
+      figure: (actions: SortedActions) =>
+        actions.cmeMilestones.find((count) => count.milestone === CME_LA_MILESTONE_DAYS[0])?.children ?? null,
+    },
+  ])(
+    'sorts the schools by their actions ($sort) both ways, two pages at a time',
+    async ({ sort, figure }) => {
+      type Row = { urn: string; name: string; actions: SortedActions };
+      const fields =
+        'urn name actions { fourWeekChange penaltyNoticePupils cmeMilestones { milestone children } }';
+      const { laOverview } = await postGraphql<{
+        laOverview: Record<'all' | 'ascending1' | 'ascending2' | 'descending1' | 'descending2', Row[]>;
+      }>(
+        product.baseUrl,
+        `query {
+        laOverview {
+          all: schools(limit: 1000) { ${fields} }
+          ascending1: schools(sort: ${sort}, limit: 3, offset: 0) { ${fields} }
+          ascending2: schools(sort: ${sort}, limit: 3, offset: 3) { ${fields} }
+          descending1: schools(sort: ${sort}, descending: true, limit: 3, offset: 0) { ${fields} }
+          descending2: schools(sort: ${sort}, descending: true, limit: 3, offset: 3) { ${fields} }
+        }
+      }`,
+      );
+      const { all } = laOverview;
+      expect(all.length).toBeGreaterThan(3);
+      expect(all.length).toBeLessThanOrEqual(6);
+      // Independently: the figure each school's actions show, missing ones last either way, ties by name (case
+      // aside) then URN.
+      const names = new Intl.Collator('en-GB', { sensitivity: 'base' });
+      const ordered = (direction: 1 | -1) =>
+        [...all]
+          .sort((a, b) => {
+            const [fa, fb] = [figure(a.actions), figure(b.actions)];
+            if (fa === null || fb === null) {
+              if (fa !== fb) return fa === null ? 1 : -1;
+            } else if (fa !== fb) {
+              return direction * (fa - fb);
+            }
+            return names.compare(a.name, b.name) || a.urn.localeCompare(b.urn);
+          })
+          .map((school) => school.urn);
+      const urns = (rows: Row[]) => rows.map((school) => school.urn);
+      expect(new Set(all.map((school) => figure(school.actions))).size, 'figures to order').toBeGreaterThan(
+        1,
+      );
+      expect([...urns(laOverview.ascending1), ...urns(laOverview.ascending2)]).toEqual(ordered(1));
+      expect([...urns(laOverview.descending1), ...urns(laOverview.descending2)]).toEqual(ordered(-1));
+      // Each page's rows carry the same actions the order was made from.
+      expect(laOverview.descending1[0]?.actions).toEqual(
+        all.find((school) => school.urn === laOverview.descending1[0]?.urn)?.actions,
+      );
+    },
+  );
 
   it('refuses a page of schools larger than the largest', async () => {
     await expect(

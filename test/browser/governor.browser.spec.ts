@@ -15,6 +15,8 @@ import { postGraphql } from '../support/graphql-client.js';
 import { startProduct, type RunningProduct } from '../support/product.js';
 
 const screenshotPath = fileURLToPath(new URL('./screenshots/governor.png', import.meta.url));
+const reportScreenshotPath = fileURLToPath(new URL('./screenshots/governor-report.png', import.meta.url));
+const reportPdfPath = fileURLToPath(new URL('./screenshots/governor-report.pdf', import.meta.url));
 const UPN_PATTERN = /[A-HJ-NP-RT-Z]\d{11}[A-HJ-NP-Z\d]/;
 
 interface ChosenSchool {
@@ -89,6 +91,9 @@ describe('Governor view and report in the browser', () => {
       'By year group',
       'By special educational needs',
       'By free school meals eligibility',
+      'By social worker involvement: child in need',
+      'By social worker involvement: child protection plan',
+      'By social worker involvement: looked after',
     ]) {
       await page.getByRole('table', { name: new RegExp(`^${title}`) }).waitFor();
     }
@@ -130,6 +135,8 @@ describe('Governor view and report in the browser', () => {
     await page.getByRole('table', { name: /^By ethnicity/ }).waitFor({ timeout: 30_000 });
     await expect(page.getByRole('button', { name: 'Print or save as PDF' }).count()).resolves.toBe(1);
     await expectNoSeriousAccessibilityViolations(page);
+    mkdirSync(dirname(reportScreenshotPath), { recursive: true });
+    await page.screenshot({ path: reportScreenshotPath, fullPage: true });
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.govuk-service-navigation').isVisible()).resolves.toBe(false);
@@ -147,11 +154,11 @@ describe('Governor view and report in the browser', () => {
       /Source: Synthetic Borough Council.*20 November 2026/,
     );
 
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, path: reportPdfPath });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    // The headline, six cohorts and the notes each start a page.
-    expect(pages.length).toBeGreaterThanOrEqual(8);
+    // The headline, eight cohorts and the notes each start a page.
+    expect(pages.length).toBeGreaterThanOrEqual(10);
     await page.emulateMedia({ media: 'screen' });
   });
 });

@@ -1,12 +1,12 @@
 // The LA overview in a real browser against the compiled API serving the built web app, walked as an LA
 // officer would: the headline cards with their changes and published gaps, the trend with its half terms, the
-// schools table filtered and sorted with the state in the address (Back restores the previous view), a school
-// opened from it; and what jsdom cannot check (the chart draws, real keyboard sorting, axe on the rendered page,
+// schools table filtered and sorted by the API a page at a time with the state in the address (Back restores
+// the previous view), a school opened from it; and what jsdom cannot check (the chart draws, real keyboard sorting, axe on the rendered page,
 // nothing loaded from another origin).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from '../support/axe.js';
 import { launchBrowser, openPage } from '../support/browser.js';
@@ -31,11 +31,60 @@ function isSorted(values: (number | null)[], direction: 'ascending' | 'descendin
   return nullsLast && ordered;
 }
 
+interface SchoolPageBody {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+
+function isSchoolPageRequest(request: Request): boolean {
+  return (
+    request.method() === 'POST' && (request.postData() ?? '').includes('"operationName":"LaOverviewSchools"')
+  );
+}
+
+function schoolTableOf(page: Page): Locator {
+  return page.getByRole('table', { name: 'Attendance by school' });
+}
+
+/** Waits for the page of schools the address asks for: the previous one stays shown while it loads. */
+async function schoolsLoadedIn(page: Page): Promise<void> {
+  await page
+    .locator('div[aria-busy="false"]')
+    .filter({ has: schoolTableOf(page) })
+    .waitFor({ timeout: 30_000 });
+}
+
+/** Does something that asks the API for another page of schools, and waits until that page is shown. */
+async function loadingSchoolsIn(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const answered = page.waitForResponse((response) => isSchoolPageRequest(response.request()), {
+    timeout: 30_000,
+  });
+  await action();
+  await answered;
+  await schoolsLoadedIn(page);
+}
+
+async function schoolColumnOf(page: Page, columnIndex: number): Promise<string[]> {
+  return schoolTableOf(page)
+    .locator('tbody tr')
+    .evaluateAll(
+      (rows, index) => rows.map((row) => row.children[index]?.textContent?.trim() ?? ''),
+      columnIndex,
+    );
+}
+
+async function columnIndexIn(page: Page, header: string): Promise<number> {
+  const headers = await schoolTableOf(page).locator('thead th').allTextContents();
+  return headers.findIndex((text) => text.replace(/[▲▼]/g, '').trim() === header);
+}
+
 describe('LA overview in the browser', () => {
   let product: RunningProduct;
   let browser: Browser;
   let page: Page;
   const otherOriginRequests: string[] = [];
+  /** The variables of every request for a page of schools, in order. */
+  const schoolPageRequests: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     product = await startProduct({ schools: 6, pupils: 900, seed: 20250901 });
@@ -44,6 +93,8 @@ describe('LA overview in the browser', () => {
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(product.baseUrl) && !url.startsWith('data:')) otherOriginRequests.push(url);
+      const body = isSchoolPageRequest(request) ? (request.postDataJSON() as SchoolPageBody) : undefined;
+      if (body) schoolPageRequests.push(body.variables);
     });
     await page.goto(`${product.baseUrl}/`);
   }, 180_000);
@@ -53,23 +104,11 @@ describe('LA overview in the browser', () => {
     await product?.stop();
   }, 60_000);
 
-  function schoolTable(): Locator {
-    return page.getByRole('table', { name: 'Attendance by school' });
-  }
-
-  async function schoolColumn(columnIndex: number): Promise<string[]> {
-    return schoolTable()
-      .locator('tbody tr')
-      .evaluateAll(
-        (rows, index) => rows.map((row) => row.children[index]?.textContent?.trim() ?? ''),
-        columnIndex,
-      );
-  }
-
-  async function columnIndexOf(header: string): Promise<number> {
-    const headers = await schoolTable().locator('thead th').allTextContents();
-    return headers.findIndex((text) => text.replace(/[▲▼]/g, '').trim() === header);
-  }
+  const schoolTable = () => schoolTableOf(page);
+  const schoolsLoaded = () => schoolsLoadedIn(page);
+  const loadingSchools = (action: () => Promise<unknown>) => loadingSchoolsIn(page, action);
+  const schoolColumn = (columnIndex: number) => schoolColumnOf(page, columnIndex);
+  const columnIndexOf = (header: string) => columnIndexIn(page, header);
 
   it('shows the headline cards with the attendance rate to one decimal place', async () => {
     await page.getByRole('heading', { level: 2, name: 'Headline figures' }).waitFor({ timeout: 30_000 });
@@ -151,6 +190,7 @@ describe('LA overview in the browser', () => {
   });
 
   it('sorts the schools by attendance with the mouse and the keyboard', async () => {
+    await schoolsLoaded();
     const urnIndex = await columnIndexOf('URN');
     const attendanceIndex = await columnIndexOf('Attendance');
     const initialUrns = await schoolColumn(urnIndex);
@@ -158,13 +198,13 @@ describe('LA overview in the browser', () => {
 
     const attendanceHeader = page.getByRole('columnheader', { name: 'Attendance', exact: true });
     const attendanceButton = attendanceHeader.getByRole('button');
-    await attendanceButton.click();
+    await loadingSchools(() => attendanceButton.click());
     await expect(attendanceHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
     const ascendingUrns = await schoolColumn(urnIndex);
     expect(isSorted((await schoolColumn(attendanceIndex)).map(rateOf), 'ascending')).toBe(true);
 
     await attendanceButton.focus();
-    await page.keyboard.press('Enter');
+    await loadingSchools(() => page.keyboard.press('Enter'));
     await expect(attendanceHeader.getAttribute('aria-sort')).resolves.toBe('descending');
     const descendingUrns = await schoolColumn(urnIndex);
     expect(isSorted((await schoolColumn(attendanceIndex)).map(rateOf), 'descending')).toBe(true);
@@ -176,6 +216,27 @@ describe('LA overview in the browser', () => {
 
     await page.keyboard.press('Space');
     await expect(attendanceHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await schoolsLoaded();
+  });
+
+  it('offers sorting only by the columns the API sorts by', async () => {
+    const sortable = await schoolTable()
+      .locator('thead th')
+      .evaluateAll((headers) =>
+        headers
+          .filter((header) => header.querySelector('button'))
+          .map((header) => header.textContent?.replace(/[▲▼]/g, '').trim()),
+      );
+    expect(sortable).toEqual([
+      'School',
+      'Attendance',
+      'Persistent absence',
+      'Severe absence',
+      '4-week change',
+      'At penalty notice threshold',
+      'CME flags (3+ days)',
+      'Latest data',
+    ]);
   });
 
   it('keeps the order in the address', () => {
@@ -193,7 +254,7 @@ describe('LA overview in the browser', () => {
     const phase = phases[0] as string;
     const status = page.getByRole('status').filter({ hasText: /^Showing / });
 
-    await page.getByLabel('Phase', { exact: true }).selectOption(phase);
+    await loadingSchools(() => page.getByLabel('Phase', { exact: true }).selectOption(phase));
     await page.waitForURL((url) => url.searchParams.get('phase') === phase);
     const filteredPhases = await schoolColumn(phaseIndex);
     expect(filteredPhases.length).toBeGreaterThan(0);
@@ -206,7 +267,7 @@ describe('LA overview in the browser', () => {
     expect(new URL(page.url()).searchParams.get('sort')).toBe('attendance');
 
     const persistentHeader = page.getByRole('columnheader', { name: 'Persistent absence', exact: true });
-    await persistentHeader.getByRole('button').click();
+    await loadingSchools(() => persistentHeader.getByRole('button').click());
     await page.waitForURL((url) => url.searchParams.get('sort') === 'persistent');
     const address = new URL(page.url()).searchParams;
     expect(address.get('phase')).toBe(phase);
@@ -221,6 +282,10 @@ describe('LA overview in the browser', () => {
       await copy.goto(page.url());
       const copiedHeader = copy.getByRole('columnheader', { name: 'Persistent absence', exact: true });
       await copiedHeader.waitFor({ timeout: 30_000 });
+      await copy
+        .locator('div[aria-busy="false"]')
+        .filter({ has: copy.getByRole('table') })
+        .waitFor();
       await expect(copiedHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
       await expect(copy.getByLabel('Phase', { exact: true }).inputValue()).resolves.toBe(phase);
     } finally {
@@ -237,7 +302,43 @@ describe('LA overview in the browser', () => {
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('phase'));
     await expect(page.getByLabel('Phase', { exact: true }).inputValue()).resolves.toBe('');
+    await schoolsLoaded();
     await expect(schoolColumn(urnIndex)).resolves.toHaveLength(allUrns.length);
+  });
+
+  it('asks the API for one page of 50 schools with the filters and order of the address', async () => {
+    // The demo LA has fewer than 50 schools: one page, so no page links.
+    const status = await page
+      .getByRole('status')
+      .filter({ hasText: /^Showing / })
+      .textContent();
+    expect(Number(/^Showing \d+ of (\d+) schools\.$/.exec(status ?? '')?.[1])).toBeLessThanOrEqual(50);
+    await expect(page.getByRole('navigation', { name: 'Schools pages' }).count()).resolves.toBe(0);
+
+    expect(schoolPageRequests.length).toBeGreaterThan(0);
+    for (const variables of schoolPageRequests) {
+      expect(variables).toMatchObject({ limit: 50, offset: 0 });
+    }
+    expect(schoolPageRequests[0]).toEqual({ sort: 'NAME', descending: false, limit: 50, offset: 0 });
+    expect(schoolPageRequests).toContainEqual(
+      expect.objectContaining({ phase: expect.any(String), sort: 'PERSISTENT_ABSENCE', descending: false }),
+    );
+    expect(schoolPageRequests).toContainEqual(
+      expect.objectContaining({ sort: 'ATTENDANCE', descending: true }),
+    );
+  });
+
+  it('offers a way back from a page past the last one', async () => {
+    const other = await openPage(browser);
+    try {
+      await other.goto(`${product.baseUrl}/?page=2`);
+      await other.getByText('There are no schools on page 2.').waitFor({ timeout: 30_000 });
+      await other.getByRole('link', { name: 'Go to the first page' }).click();
+      await other.getByRole('table', { name: 'Attendance by school' }).waitFor({ timeout: 30_000 });
+      expect(new URL(other.url()).searchParams.get('page')).toBe('1');
+    } finally {
+      await other.context().close();
+    }
   });
 
   it('opens a school from its name and comes back to the same view', async () => {
@@ -289,5 +390,88 @@ describe('LA overview in the browser', () => {
 
     mkdirSync(dirname(screenshotPath), { recursive: true });
     await page.screenshot({ path: screenshotPath, fullPage: true });
+  });
+});
+
+// More schools than a page (50): an officer sorts by the pupils at the penalty-notice threshold, most first,
+// to pick the schools to act on, reads on to page 2 and comes Back. The order runs on across the pages
+// because the API sorts every school before it pages them.
+describe('LA overview in the browser: sorted by penalty-notice pupils across pages', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    product = await startProduct({ schools: 56, pupils: 2240, seed: 20250902 });
+    browser = await launchBrowser();
+    page = await openPage(browser);
+    await page.goto(`${product.baseUrl}/`);
+    await schoolsLoadedIn(page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  }, 60_000);
+
+  const counts = async () => {
+    const index = await columnIndexIn(page, 'At penalty notice threshold');
+    return (await schoolColumnOf(page, index)).map((text) => Number(text.replace(/,/g, '')));
+  };
+  const isDescending = (values: number[]) => values.every((value, i) => i === 0 || values[i - 1]! >= value);
+
+  it('sorts by the pupils at the penalty-notice threshold, most first, with the order in the address', async () => {
+    const header = page.getByRole('columnheader', { name: 'At penalty notice threshold', exact: true });
+    await loadingSchoolsIn(page, () => header.getByRole('button').click());
+    await loadingSchoolsIn(page, () => header.getByRole('button').click());
+    await page.waitForURL((url) => url.searchParams.get('direction') === 'descending');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('penalty-notice');
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+
+    const firstPage = await counts();
+    expect(firstPage).toHaveLength(50);
+    expect(firstPage.every(Number.isInteger)).toBe(true);
+    expect(isDescending(firstPage)).toBe(true);
+    expect(firstPage[0]).toBeGreaterThan(firstPage.at(-1)!);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Showing / })
+        .textContent(),
+    ).resolves.toBe('Showing 56 of 56 schools. Page 1 of 2: schools 1 to 50.');
+  });
+
+  it('goes on to page 2 in the same order, and Back returns to page 1', async () => {
+    const urnIndex = await columnIndexIn(page, 'URN');
+    const firstUrns = await schoolColumnOf(page, urnIndex);
+    const firstCounts = await counts();
+
+    const pages = page.getByRole('navigation', { name: 'Schools pages' });
+    await loadingSchoolsIn(page, () => pages.getByRole('link', { name: 'Next page' }).click());
+    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    const address = new URL(page.url()).searchParams;
+    expect([address.get('sort'), address.get('direction')]).toEqual(['penalty-notice', 'descending']);
+    const secondCounts = await counts();
+    expect(secondCounts).toHaveLength(6);
+    expect(isDescending([...firstCounts, ...secondCounts])).toBe(true);
+    const secondUrns = await schoolColumnOf(page, urnIndex);
+    expect(secondUrns.filter((urn) => firstUrns.includes(urn))).toEqual([]);
+    await expect(pages.getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).resolves.toBe(
+      'page',
+    );
+
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('page') !== '2');
+    await schoolsLoadedIn(page);
+    await expect(schoolColumnOf(page, urnIndex)).resolves.toEqual(firstUrns);
+    await expect(
+      page
+        .getByRole('columnheader', { name: 'At penalty notice threshold', exact: true })
+        .getAttribute('aria-sort'),
+    ).resolves.toBe('descending');
+  });
+
+  it('has no serious or critical accessibility violation with the page links', async () => {
+    await expectNoSeriousAccessibilityViolations(page);
   });
 });

@@ -10,5 +10,6 @@ export interface NavigationItem {
 export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { to: '/', text: 'LA overview' },
   { to: '/cme', text: 'CME watch' },
+  { to: '/analysis', text: 'Analyst workspace' },
   { to: '/governors', text: 'Governor view' },
 ];

@@ -6,6 +6,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { NotFoundPage } from './not-found-page.js';
+import { analysisSearchSchema } from './pages/analysis/analysis-search.js';
 import { laOverviewSearchSchema } from './pages/la-overview/la-overview-search.js';
 import { cmeWatchSearchSchema } from './pages/cme-watch/cme-watch-search.js';
 import { governorSearchSchema } from './pages/governor/governor-search.js';
@@ -47,6 +48,13 @@ const cmeWatchRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/cme-watch/cme-watch-page.js'), 'CmeWatchPage'),
 });
 
+const analysisRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/analysis',
+  validateSearch: analysisSearchSchema,
+  component: lazyRouteComponent(() => import('./pages/analysis/analysis-page.js'), 'AnalysisPage'),
+});
+
 const governorChooserRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/governors',
@@ -78,6 +86,7 @@ export const routeTree = rootRoute.addChildren([
   schoolRoute,
   pupilRoute,
   cmeWatchRoute,
+  analysisRoute,
   governorChooserRoute,
   governorRoute,
   governorReportRoute,

@@ -1,5 +1,6 @@
-import { ErrorSummary } from '@attendance/web-ui';
+import { ErrorSummary, RetryableError } from '@attendance/web-ui';
 import type { ReactNode } from 'react';
+import { isRefusedRequest } from './graphql/execute-graphql.js';
 
 export interface SchoolNotFoundProps {
   urn: string;
@@ -22,6 +23,32 @@ export function SchoolNotFound({ urn, what, message, children }: SchoolNotFoundP
         </p>
       </ErrorSummary>
       {children}
+    </>
+  );
+}
+
+export interface SchoolLoadFailureProps extends Omit<SchoolNotFoundProps, 'message'> {
+  error: Error;
+  /** True while the retry is under way. */
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+/**
+ * A school's page that failed to load: "School not found" only when the API refused the URN (unknown, or outside
+ * the caller's schools); a server fault or lost connection says so and offers a retry, since the school may well
+ * exist.
+ */
+export function SchoolLoadFailure({ error, retrying, onRetry, ...notFound }: SchoolLoadFailureProps) {
+  if (isRefusedRequest(error)) return <SchoolNotFound {...notFound} message={error.message} />;
+  return (
+    <>
+      <h1 className="govuk-heading-l">The school's {notFound.what} could not be loaded</h1>
+      <RetryableError
+        message={`The ${notFound.what} for school ${notFound.urn} could not be loaded. ${error.message}`}
+        retrying={retrying}
+        onRetry={onRetry}
+      />
     </>
   );
 }

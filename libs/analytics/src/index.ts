@@ -26,6 +26,7 @@ export {
   MAX_SCHOOL_PAGE,
   SCHOOL_SORTS,
   schoolPage,
+  schoolSortUsesActions,
   type SchoolFilter,
   type SchoolPage,
   type SchoolPageRequest,

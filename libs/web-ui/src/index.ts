@@ -7,6 +7,7 @@ export { ErrorSummary, type ErrorSummaryProps } from './status/error-summary.js'
 export { LoadingMessage, type LoadingMessageProps } from './status/loading-message.js';
 export { RetryableError, type RetryableErrorProps } from './status/retryable-error.js';
 export { LabelledSelect, type LabelledSelectProps, type SelectOption } from './form/labelled-select.js';
+export { PeriodForm, periodError, type ChosenPeriod, type PeriodFormProps } from './form/period-form.js';
 export { SummaryList, type SummaryListProps, type SummaryListRow } from './summary/summary-list.js';
 export {
   HeadlineCard,
@@ -38,7 +39,7 @@ export {
 export { SessionCategoryKey } from './session-calendar/session-category-key.js';
 export { SessionMarksTable, type SessionMarksTableProps } from './session-calendar/session-marks-table.js';
 export type { SessionDay, SessionMark } from './session-calendar/session-day.js';
-export { BarChart, type Bar, type BarChartProps } from './bar-chart/bar-chart.js';
+export { BarChart, type Bar, type BarChartProps, type BarReference } from './bar-chart/bar-chart.js';
 export { Pagination, pagesShown, type PageLinkProps, type PaginationProps } from './pagination/pagination.js';
 export {
   ComparisonTrendChart,

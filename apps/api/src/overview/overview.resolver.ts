@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { filterSchools, schoolPage, type AnalyticsScope } from '@attendance/analytics';
+import { filterSchools, schoolPage, schoolSortUsesActions, type AnalyticsScope } from '@attendance/analytics';
 import { assertMaySeeUnsuppressedFigures, CallerScope } from '../caller-scope/caller-scope.js';
 import { LaOverviewArgs } from './la-overview.args.js';
 import { HeadlineChanges } from './models/headline-changes.model.js';
@@ -27,8 +27,16 @@ export class OverviewResolver {
     description:
       'A page of the schools (default the first 50 by name), filtered by phase and type; page through them with schoolCount',
   })
-  schools(@Parent() overview: LaOverview, @Args() args: SchoolPageArgs): SchoolSummary[] {
-    return schoolPage(overview.allSchools, args).schools;
+  async schools(
+    @Parent() overview: LaOverview,
+    @Args() args: SchoolPageArgs,
+    @CallerScope() scope: AnalyticsScope,
+  ): Promise<SchoolSummary[]> {
+    // The flags come from the cached answer the rows' actions field reads, and only for a sort by one of them.
+    const actions = schoolSortUsesActions(args.sort)
+      ? await this.overview.schoolActionsByUrn(scope)
+      : undefined;
+    return schoolPage(overview.allSchools, { ...args, actions }).schools;
   }
 
   @ResolveField(() => Int, { description: 'How many schools match the filters (every page of schools)' })

@@ -84,10 +84,14 @@ export class OverviewService {
 
   /** One school's flags for the schools table, from the cached answer for every school of the scope. */
   async schoolActions(urn: string, scope: AnalyticsScope): Promise<SchoolActions | null> {
-    const byUrn = await this.cache.answer('schoolActions', null, scope, async () => {
+    return (await this.schoolActionsByUrn(scope)).get(urn) ?? null;
+  }
+
+  /** Every school's flags by URN: one cached answer per load and scope, for the rows and for sorting by them. */
+  schoolActionsByUrn(scope: AnalyticsScope): Promise<ReadonlyMap<string, SchoolActions>> {
+    return this.cache.answer('schoolActions', null, scope, async () => {
       const { schools } = await querySchoolActions(this.analytics, { scope });
       return new Map(schools.map((school) => [school.urn, school]));
     });
-    return byUrn.get(urn) ?? null;
   }
 }

@@ -8,11 +8,19 @@ export enum SchoolSortOrder {
   PERSISTENT_ABSENCE = 'persistentAbsence',
   SEVERE_ABSENCE = 'severeAbsence',
   LAST_MARK_DATE = 'lastMarkDate',
+  FOUR_WEEK_CHANGE = 'fourWeekChange',
+  PENALTY_NOTICE_PUPILS = 'penaltyNoticePupils',
+  CME_CHILDREN = 'cmeChildren',
 }
 registerEnumType(SchoolSortOrder, {
   name: 'SchoolSortOrder',
   description:
-    'By name, attendance rate, persistent or severe absence rate, or latest mark; schools without the figure last',
+    "By name, attendance rate, persistent or severe absence rate, or latest mark; or by the school's actions as of the latest mark (whatever the period): 4-week change, pupils at the penalty-notice threshold, children at the 3-day CME milestone. Schools without the figure last; names then URNs break ties",
+  valuesMap: {
+    FOUR_WEEK_CHANGE: { description: 'actions.fourWeekChange' },
+    PENALTY_NOTICE_PUPILS: { description: 'actions.penaltyNoticePupils' },
+    CME_CHILDREN: { description: 'actions.cmeMilestones: the children at the 3-day milestone or beyond' },
+  },
 });
 
 const DEFAULT_SCHOOL_PAGE = 50;

@@ -1,4 +1,11 @@
-import type { LaOverviewQuery } from '../graphql/generated/graphql.js';
+import type {
+  LaOverviewQuery,
+  LaOverviewSchoolsQuery,
+  LaOverviewSchoolsQueryVariables,
+  SchoolSortOrder,
+} from '../graphql/generated/graphql.js';
+
+type SchoolSummary = LaOverviewSchoolsQuery['laOverview']['schools'][number];
 
 // A response shaped like the API's for a small LA three weeks into the autumn term: two schools with data
 // (the headline is their total) and a new special school with no possible sessions yet, so null rates. The
@@ -124,110 +131,162 @@ export const laOverviewResponse: { data: LaOverviewQuery } = {
           unauthorisedAbsenceRate: 2.766990291262136,
         },
       ],
-      schools: [
-        {
-          urn: '900102',
-          name: 'Brookfield Academy',
-          phase: 'Secondary',
-          type: 'Academy converter',
-          lastMarkDate: '2025-09-19',
-          actions: {
-            fourWeekChange: -0.46,
-            penaltyNoticePupils: 12,
-            cmeMilestones: [
-              { milestone: 3, children: 4 },
-              { milestone: 6, children: 2 },
-              { milestone: 10, children: 0 },
-              { milestone: 20, children: 0 },
-            ],
-            lastMarkDate: '2025-09-19',
-            registerDatesBehind: 0,
-          },
-          measures: {
-            enrolments: 840,
-            possibleSessions: 16530,
-            attendedSessions: 15338,
-            authorisedSessions: 790,
-            unauthorisedSessions: 402,
-            persistentAbsentees: 176,
-            severeAbsentees: 14,
-            attendanceRate: 92.78886872353297,
-            overallAbsenceRate: 7.21113127646703,
-            authorisedAbsenceRate: 4.779189352692075,
-            unauthorisedAbsenceRate: 2.431941923774955,
-            persistentAbsenceRate: 20.952380952380953,
-            severeAbsenceRate: 1.6666666666666667,
-          },
-        },
-        {
-          urn: '900101',
-          name: 'Ashdown Primary School',
-          phase: 'Primary',
-          type: 'Community school',
-          lastMarkDate: '2025-09-18',
-          actions: {
-            fourWeekChange: 0.31,
-            penaltyNoticePupils: 0,
-            cmeMilestones: [
-              { milestone: 3, children: 1 },
-              { milestone: 6, children: 0 },
-              { milestone: 10, children: 0 },
-              { milestone: 20, children: 0 },
-            ],
-            lastMarkDate: '2025-09-18',
-            registerDatesBehind: 1,
-          },
-          measures: {
-            enrolments: 420,
-            possibleSessions: 8190,
-            attendedSessions: 7791,
-            authorisedSessions: 301,
-            unauthorisedSessions: 98,
-            persistentAbsentees: 61,
-            severeAbsentees: 3,
-            attendanceRate: 95.12820512820512,
-            overallAbsenceRate: 4.871794871794872,
-            authorisedAbsenceRate: 3.6752136752136755,
-            unauthorisedAbsenceRate: 1.1965811965811968,
-            persistentAbsenceRate: 14.523809523809526,
-            severeAbsenceRate: 0.7142857142857143,
-          },
-        },
-        {
-          urn: '900103',
-          name: 'Cherry Tree School',
-          phase: 'Special',
-          type: 'Community special school',
-          lastMarkDate: null,
-          actions: {
-            fourWeekChange: null,
-            penaltyNoticePupils: 0,
-            cmeMilestones: [
-              { milestone: 3, children: 0 },
-              { milestone: 6, children: 0 },
-              { milestone: 10, children: 0 },
-              { milestone: 20, children: 0 },
-            ],
-            lastMarkDate: null,
-            registerDatesBehind: 10,
-          },
-          measures: {
-            enrolments: 0,
-            possibleSessions: 0,
-            attendedSessions: 0,
-            authorisedSessions: 0,
-            unauthorisedSessions: 0,
-            persistentAbsentees: 0,
-            severeAbsentees: 0,
-            attendanceRate: null,
-            overallAbsenceRate: null,
-            authorisedAbsenceRate: null,
-            unauthorisedAbsenceRate: null,
-            persistentAbsenceRate: null,
-            severeAbsenceRate: null,
-          },
-        },
+      schoolCount: 3,
+      schoolFilterOptions: [
+        { phase: 'Secondary', type: 'Academy converter' },
+        { phase: 'Primary', type: 'Community school' },
+        { phase: 'Special', type: 'Community special school' },
       ],
     },
   },
 };
+
+// The LA's three schools in no particular order (the API's answer below sorts them): Cherry Tree has no figures yet.
+export const laOverviewSchools: SchoolSummary[] = [
+  {
+    urn: '900102',
+    name: 'Brookfield Academy',
+    phase: 'Secondary',
+    type: 'Academy converter',
+    lastMarkDate: '2025-09-19',
+    actions: {
+      fourWeekChange: -0.46,
+      penaltyNoticePupils: 12,
+      cmeMilestones: [
+        { milestone: 3, children: 4 },
+        { milestone: 6, children: 2 },
+        { milestone: 10, children: 0 },
+        { milestone: 20, children: 0 },
+      ],
+      lastMarkDate: '2025-09-19',
+      registerDatesBehind: 0,
+    },
+    measures: {
+      enrolments: 840,
+      possibleSessions: 16530,
+      attendedSessions: 15338,
+      authorisedSessions: 790,
+      unauthorisedSessions: 402,
+      persistentAbsentees: 176,
+      severeAbsentees: 14,
+      attendanceRate: 92.78886872353297,
+      overallAbsenceRate: 7.21113127646703,
+      authorisedAbsenceRate: 4.779189352692075,
+      unauthorisedAbsenceRate: 2.431941923774955,
+      persistentAbsenceRate: 20.952380952380953,
+      severeAbsenceRate: 1.6666666666666667,
+    },
+  },
+  {
+    urn: '900101',
+    name: 'Ashdown Primary School',
+    phase: 'Primary',
+    type: 'Community school',
+    lastMarkDate: '2025-09-18',
+    actions: {
+      fourWeekChange: 0.31,
+      penaltyNoticePupils: 0,
+      cmeMilestones: [
+        { milestone: 3, children: 1 },
+        { milestone: 6, children: 0 },
+        { milestone: 10, children: 0 },
+        { milestone: 20, children: 0 },
+      ],
+      lastMarkDate: '2025-09-18',
+      registerDatesBehind: 1,
+    },
+    measures: {
+      enrolments: 420,
+      possibleSessions: 8190,
+      attendedSessions: 7791,
+      authorisedSessions: 301,
+      unauthorisedSessions: 98,
+      persistentAbsentees: 61,
+      severeAbsentees: 3,
+      attendanceRate: 95.12820512820512,
+      overallAbsenceRate: 4.871794871794872,
+      authorisedAbsenceRate: 3.6752136752136755,
+      unauthorisedAbsenceRate: 1.1965811965811968,
+      persistentAbsenceRate: 14.523809523809526,
+      severeAbsenceRate: 0.7142857142857143,
+    },
+  },
+  {
+    urn: '900103',
+    name: 'Cherry Tree School',
+    phase: 'Special',
+    type: 'Community special school',
+    lastMarkDate: null,
+    actions: {
+      fourWeekChange: null,
+      penaltyNoticePupils: 0,
+      cmeMilestones: [
+        { milestone: 3, children: 0 },
+        { milestone: 6, children: 0 },
+        { milestone: 10, children: 0 },
+        { milestone: 20, children: 0 },
+      ],
+      lastMarkDate: null,
+      registerDatesBehind: 10,
+    },
+    measures: {
+      enrolments: 0,
+      possibleSessions: 0,
+      attendedSessions: 0,
+      authorisedSessions: 0,
+      unauthorisedSessions: 0,
+      persistentAbsentees: 0,
+      severeAbsentees: 0,
+      attendanceRate: null,
+      overallAbsenceRate: null,
+      authorisedAbsenceRate: null,
+      unauthorisedAbsenceRate: null,
+      persistentAbsenceRate: null,
+      severeAbsenceRate: null,
+    },
+  },
+];
+
+/**
+ * The API's answer to a LaOverviewSchools request over the three schools: filtered by phase and type (a filter
+ * sent as null is not given, as in the API), sorted (missing figures last, names breaking ties) and paged as its
+ * arguments ask, like the API's schoolPage.
+ */
+export function laOverviewSchoolsResponse(
+  variables: LaOverviewSchoolsQueryVariables,
+  schools: readonly SchoolSummary[] = laOverviewSchools,
+): { data: LaOverviewSchoolsQuery } {
+  const sortKeys = {
+    NAME: () => null,
+    ATTENDANCE: (school: SchoolSummary) => school.measures.attendanceRate,
+    PERSISTENT_ABSENCE: (school: SchoolSummary) => school.measures.persistentAbsenceRate,
+    SEVERE_ABSENCE: (school: SchoolSummary) => school.measures.severeAbsenceRate,
+    LAST_MARK_DATE: (school: SchoolSummary) => school.lastMarkDate,
+    FOUR_WEEK_CHANGE: (school: SchoolSummary) => school.actions?.fourWeekChange ?? null,
+    PENALTY_NOTICE_PUPILS: (school: SchoolSummary) => school.actions?.penaltyNoticePupils ?? null,
+    CME_CHILDREN: (school: SchoolSummary) =>
+      school.actions?.cmeMilestones.find((count) => count.milestone === 3)?.children ?? null,
+  } satisfies Record<SchoolSortOrder, (school: SchoolSummary) => number | string | null>;
+  const key = sortKeys[variables.sort];
+  const sign = variables.descending ? -1 : 1;
+  const byName = (a: SchoolSummary, b: SchoolSummary) => a.name.localeCompare(b.name, 'en-GB');
+  const matching = schools.filter(
+    (school) =>
+      (variables.phase == null || school.phase === variables.phase) &&
+      (variables.type == null || school.type === variables.type),
+  );
+  const sorted = [...matching].sort((a, b) => {
+    if (variables.sort === 'NAME') return sign * byName(a, b);
+    const [ka, kb] = [key(a), key(b)];
+    if (ka === null || kb === null) return ka === kb ? byName(a, b) : ka === null ? 1 : -1;
+    return sign * (ka < kb ? -1 : ka > kb ? 1 : 0) || byName(a, b);
+  });
+  return {
+    data: {
+      laOverview: {
+        schoolCount: matching.length,
+        schools: sorted.slice(variables.offset, variables.offset + variables.limit),
+      },
+    },
+  };
+}

@@ -1,6 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { executeGraphql, GRAPHQL_ENDPOINT, GraphqlRequestError } from './execute-graphql.js';
+import {
+  executeGraphql,
+  GRAPHQL_ENDPOINT,
+  GraphqlRequestError,
+  isRefusedRequest,
+} from './execute-graphql.js';
 
 interface LaNameQuery {
   laOverview: { laName: string };
@@ -89,5 +94,31 @@ describe(executeGraphql.name, () => {
     await executeGraphql(LaNameDocument, {}, { signal: controller.signal });
 
     expect(fetchMock.mock.calls[0]?.[1]?.signal).toBe(controller.signal);
+  });
+
+  it.each([
+    { codes: ['BAD_USER_INPUT'], refused: true },
+    { codes: ['FORBIDDEN', 'BAD_USER_INPUT'], refused: true },
+    { codes: ['INTERNAL_SERVER_ERROR'], refused: false },
+    { codes: ['BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR'], refused: false },
+    { codes: [], refused: false },
+  ])("keeps the errors' codes $codes: refused as asked is $refused", async ({ codes, refused }) => {
+    fetchMock.mockResolvedValue(
+      jsonResponse({
+        errors: codes.length
+          ? codes.map((code) => ({ message: code, extensions: { code } }))
+          : [{ message: 'no code' }],
+        data: null,
+      }),
+    );
+
+    const failure = (await executeGraphql(LaNameDocument, {}).catch((error: unknown) => error)) as Error;
+
+    expect(failure).toMatchObject({ codes });
+    expect(isRefusedRequest(failure)).toBe(refused);
+  });
+
+  it('does not call a lost connection refused', () => {
+    expect(isRefusedRequest(new TypeError('Failed to fetch'))).toBe(false);
   });
 });

@@ -11,14 +11,33 @@ export class GraphqlRequestError extends Error {
     message: string,
     /** HTTP status, when the server answered at all. */
     readonly status: number | undefined,
+    /** The GraphQL errors' `extensions.code`s (e.g. BAD_USER_INPUT, FORBIDDEN), in order; empty when none. */
+    readonly codes: readonly string[] = [],
   ) {
     super(message);
   }
 }
 
+/** Codes for a request the API refused as asked (an unknown URN, a school outside the caller's scope), as
+ * against a failure worth retrying. */
+const REFUSED_REQUEST_CODES: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'FORBIDDEN']);
+
+/**
+ * Whether the API refused the request itself (every error is BAD_USER_INPUT or FORBIDDEN): asking again gives the
+ * same answer, so a page says what was wrong (e.g. "School not found"). Anything else (a server fault, a lost
+ * connection) is worth retrying.
+ */
+export function isRefusedRequest(error: Error): boolean {
+  return (
+    error instanceof GraphqlRequestError &&
+    error.codes.length > 0 &&
+    error.codes.every((code) => REFUSED_REQUEST_CODES.has(code))
+  );
+}
+
 interface GraphqlResponseBody<TResult> {
   data?: TResult | null;
-  errors?: readonly { message: string }[];
+  errors?: readonly { message: string; extensions?: { code?: unknown } }[];
 }
 
 const printedDocuments = new WeakMap<TypedDocumentNode<unknown, never>, string>();
@@ -77,7 +96,13 @@ export async function executeGraphql<TResult, TVariables>(
   });
   const body = await readBody<TResult>(response);
   if (body?.errors?.length) {
-    throw new GraphqlRequestError(body.errors.map((error) => error.message).join('; '), response.status);
+    throw new GraphqlRequestError(
+      body.errors.map((error) => error.message).join('; '),
+      response.status,
+      body.errors.flatMap((error) =>
+        typeof error.extensions?.code === 'string' ? [error.extensions.code] : [],
+      ),
+    );
   }
   if (!response.ok) {
     throw new GraphqlRequestError(

@@ -1,9 +1,9 @@
 import { graphql } from './generated/gql.js';
 
 /**
- * Everything the LA overview page shows, in one request: headline with its changes and the published figures
- * it is compared with, week-by-week trend with the LA's half terms, and every school with its flags (the
- * API's largest page of schools, MAX_SCHOOL_PAGE: more than any LA has; the page filters and sorts them).
+ * The LA overview page but its schools table, in one request: headline with its changes and the published
+ * figures it is compared with, week-by-week trend with the LA's half terms, how many schools there are and
+ * the phases and types to filter them by. The table's schools come a page at a time (LaOverviewSchools).
  */
 export const LaOverviewQuery = graphql(`
   query LaOverview {
@@ -63,25 +63,12 @@ export const LaOverviewQuery = graphql(`
         firstWeekStart
         lastWeekStart
       }
-      schools(limit: 1000) {
-        urn
-        name
+      schoolCount
+      # Only each school's phase and type, so the filters can offer every phase and type of the LA whatever
+      # page of schools is shown (the API's largest page, MAX_SCHOOL_PAGE: more than any LA has).
+      schoolFilterOptions: schools(limit: 1000) {
         phase
         type
-        lastMarkDate
-        measures {
-          ...AttendanceMeasuresFields
-        }
-        actions {
-          fourWeekChange
-          penaltyNoticePupils
-          cmeMilestones {
-            milestone
-            children
-          }
-          lastMarkDate
-          registerDatesBehind
-        }
       }
     }
   }
@@ -102,5 +89,51 @@ export const LaOverviewQuery = graphql(`
   fragment OverviewPublishedFigureFields on PublishedFigure {
     value
     symbol
+  }
+`);
+
+/**
+ * One page of the overview's schools with their flags, filtered, sorted and paged by the API, and how many
+ * schools match the filters (for "Showing x of y" and the page links).
+ */
+export const LaOverviewSchoolsQuery = graphql(`
+  query LaOverviewSchools(
+    $phase: String
+    $type: String
+    $sort: SchoolSortOrder!
+    $descending: Boolean!
+    $limit: Int!
+    $offset: Int!
+  ) {
+    laOverview {
+      schoolCount(phase: $phase, type: $type)
+      schools(
+        phase: $phase
+        type: $type
+        sort: $sort
+        descending: $descending
+        limit: $limit
+        offset: $offset
+      ) {
+        urn
+        name
+        phase
+        type
+        lastMarkDate
+        measures {
+          ...AttendanceMeasuresFields
+        }
+        actions {
+          fourWeekChange
+          penaltyNoticePupils
+          cmeMilestones {
+            milestone
+            children
+          }
+          lastMarkDate
+          registerDatesBehind
+        }
+      }
+    }
   }
 `);

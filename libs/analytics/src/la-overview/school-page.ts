@@ -1,19 +1,39 @@
+import { CME_LA_MILESTONE_DAYS } from '@attendance/domain';
+import type { SchoolActions } from '../school-actions/school-actions.types.js';
 import type { SchoolSummary } from './la-overview.types.js';
 
 // The overview's schools table, one page at a time: an LA has up to about 600 schools, and a page of them is
 // what a table shows. Filtered by phase and type, sorted by a whitelisted key (missing figures last, whichever
-// the direction), name and URN (A to Z) breaking ties so pages never overlap. Works on the cached overview's schools:
-// paging never asks the store again.
+// the direction), name and URN (A to Z) breaking ties so pages never overlap. Works on the cached overview's schools
+// and, for the sorts by a school's flags, the cached querySchoolActions answer: paging never asks the store again.
+
+/** A school's figure to sort by, from its summary or its flags (undefined when the flags have no row for it). */
+type SortKey = (school: SchoolSummary, actions: SchoolActions | undefined) => number | string | null;
+
+/** The first milestone the LA acts on (3 school days): every child on the CME milestone list. */
+const FIRST_CME_MILESTONE = Math.min(...CME_LA_MILESTONE_DAYS);
 
 export const SCHOOL_SORTS = {
-  name: () => null, // by name itself, below
-  attendance: (school: SchoolSummary) => school.measures.attendanceRate,
-  persistentAbsence: (school: SchoolSummary) => school.measures.persistentAbsenceRate,
-  severeAbsence: (school: SchoolSummary) => school.measures.severeAbsenceRate,
-  lastMarkDate: (school: SchoolSummary) => school.lastMarkDate,
-} as const satisfies Record<string, (school: SchoolSummary) => number | string | null>;
+  name: { usesActions: false, key: () => null }, // by name itself, below
+  attendance: { usesActions: false, key: (school) => school.measures.attendanceRate },
+  persistentAbsence: { usesActions: false, key: (school) => school.measures.persistentAbsenceRate },
+  severeAbsence: { usesActions: false, key: (school) => school.measures.severeAbsenceRate },
+  lastMarkDate: { usesActions: false, key: (school) => school.lastMarkDate },
+  fourWeekChange: { usesActions: true, key: (_school, actions) => actions?.fourWeekChange ?? null },
+  penaltyNoticePupils: { usesActions: true, key: (_school, actions) => actions?.penaltyNoticePupils ?? null },
+  cmeChildren: {
+    usesActions: true,
+    key: (_school, actions) =>
+      actions?.cmeMilestones.find((count) => count.milestone === FIRST_CME_MILESTONE)?.children ?? null,
+  },
+} as const satisfies Record<string, { usesActions: boolean; key: SortKey }>;
 
 export type SchoolSort = keyof typeof SCHOOL_SORTS;
+
+/** Whether sorting by `sort` needs the schools' flags (querySchoolActions), so a caller fetches them only then. */
+export function schoolSortUsesActions(sort: SchoolSort | undefined): boolean {
+  return sort !== undefined && Object.hasOwn(SCHOOL_SORTS, sort) && SCHOOL_SORTS[sort].usesActions;
+}
 
 /** The largest page: more than the schools of any English LA. */
 export const MAX_SCHOOL_PAGE = 1000;
@@ -27,6 +47,11 @@ export interface SchoolPageRequest {
   /** 1 to MAX_SCHOOL_PAGE. */
   limit: number;
   offset: number;
+  /**
+   * Every school's flags by URN (querySchoolActions for the overview's scope): needed to sort by 4-week change,
+   * penalty-notice pupils or CME children (schoolSortUsesActions); a school without a row has no figure.
+   */
+  actions?: ReadonlyMap<string, SchoolActions> | undefined;
 }
 
 export interface SchoolPage {
@@ -51,7 +76,7 @@ export function filterSchools(schools: readonly SchoolSummary[], filter: SchoolF
 }
 
 export function schoolPage(schools: readonly SchoolSummary[], request: SchoolPageRequest): SchoolPage {
-  const { limit, offset } = request;
+  const { limit, offset, actions } = request;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SCHOOL_PAGE) {
     throw new RangeError(`limit must be a whole number from 1 to ${MAX_SCHOOL_PAGE}, got ${limit}`);
   }
@@ -60,15 +85,18 @@ export function schoolPage(schools: readonly SchoolSummary[], request: SchoolPag
   }
   const sort = request.sort ?? 'name';
   if (!Object.hasOwn(SCHOOL_SORTS, sort)) throw new RangeError(`Unknown school sort "${sort}"`);
+  if (SCHOOL_SORTS[sort].usesActions && actions === undefined) {
+    throw new RangeError(`School sort "${sort}" needs the schools' actions (querySchoolActions), none given`);
+  }
   const matching = filterSchools(schools, request);
-  const key = SCHOOL_SORTS[sort];
+  const key: SortKey = SCHOOL_SORTS[sort].key;
   const direction = request.descending ? -1 : 1;
   const byName = (a: SchoolSummary, b: SchoolSummary) =>
     NAME_ORDER.compare(a.name, b.name) || compare(a.urn, b.urn);
   const sorted = [...matching].sort((a, b) => {
     if (sort === 'name') return direction * byName(a, b);
-    const ka = key(a);
-    const kb = key(b);
+    const ka = key(a, actions?.get(a.urn));
+    const kb = key(b, actions?.get(b.urn));
     if (ka === null && kb !== null) return 1;
     if (kb === null && ka !== null) return -1;
     return (ka === null || kb === null ? 0 : direction * compare(ka, kb)) || byName(a, b);

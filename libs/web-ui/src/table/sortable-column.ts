@@ -13,6 +13,8 @@ export interface SortableColumn<Row> {
   numeric?: boolean;
   /** Marks each cell in this column as the header of its row (e.g. a school's name). */
   rowHeader?: boolean;
+  /** False for a column the page cannot order by (e.g. its server does not sort by it): a plain header. */
+  sortable?: boolean;
 }
 
 export interface SortState {

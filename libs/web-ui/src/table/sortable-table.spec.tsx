@@ -171,4 +171,41 @@ describe(SortableTable.name, () => {
     );
     expect(bodyRows().map(([name]) => name)).toEqual(['Cedar High', 'Beech Primary', 'Ash Academy']);
   });
+
+  it('shows rows a server already sorted as given, with the order on the header', () => {
+    render(
+      <SortableTable
+        caption="Schools"
+        columns={columns}
+        rows={schools}
+        rowKey={(school) => school.urn}
+        sort={{ columnKey: 'attendance', direction: 'descending' }}
+        onSortChange={vi.fn()}
+        rowsInOrder
+      />,
+    );
+
+    expect(bodyRows().map(([name]) => name)).toEqual(['Beech Primary', 'Ash Academy', 'Cedar High']);
+    expect(headerOf('Attendance').getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('gives a column that cannot be sorted a plain header, without a button or aria-sort', () => {
+    const onSortChange = vi.fn();
+    render(
+      <SortableTable
+        caption="Schools"
+        columns={[columns[0]!, { ...columns[1]!, sortable: false }]}
+        rows={schools}
+        rowKey={(school) => school.urn}
+        sort={{ columnKey: 'name', direction: 'ascending' }}
+        onSortChange={onSortChange}
+      />,
+    );
+
+    const header = headerOf('Attendance');
+    expect(within(header).queryByRole('button')).toBeNull();
+    expect(header.hasAttribute('aria-sort')).toBe(false);
+    expect(header.className).toContain('govuk-table__header--numeric');
+    expect(within(headerOf('School')).getByRole('button')).toBeDefined();
+  });
 });

@@ -18,6 +18,8 @@ export interface SortableTableProps<Row> {
   sort?: SortState | undefined;
   /** Called with the order a header asks for, when the page keeps the order. */
   onSortChange?: (sort: SortState) => void;
+  /** The rows already come in the order `sort` names (e.g. a page the server sorted): shown as given. */
+  rowsInOrder?: boolean;
 }
 
 function nextSort(current: SortState | undefined, columnKey: string): SortState {
@@ -40,6 +42,7 @@ export function SortableTable<Row>({
   initialSort,
   sort: keptSort,
   onSortChange,
+  rowsInOrder = false,
 }: SortableTableProps<Row>) {
   const [ownSort, setOwnSort] = useState<SortState | undefined>(initialSort);
   const sort = onSortChange ? keptSort : ownSort;
@@ -47,8 +50,9 @@ export function SortableTable<Row>({
   const sortColumn = columns.find((column) => column.key === sort?.columnKey);
 
   const sortedRows = useMemo(
-    () => (sort && sortColumn ? sortRows(rows, sortColumn.sortValue, sort.direction) : [...rows]),
-    [rows, sort, sortColumn],
+    () =>
+      sort && sortColumn && !rowsInOrder ? sortRows(rows, sortColumn.sortValue, sort.direction) : [...rows],
+    [rows, sort, sortColumn, rowsInOrder],
   );
 
   return (
@@ -64,19 +68,29 @@ export function SortableTable<Row>({
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            {columns.map((column) => (
-              <SortableHeaderCell
-                key={column.key}
-                header={column.header}
-                numeric={column.numeric ?? false}
-                direction={column.key === sortColumn?.key ? sort?.direction : undefined}
-                onSort={() => {
-                  const next = nextSort(sort, column.key);
-                  if (onSortChange) onSortChange(next);
-                  else setOwnSort(next);
-                }}
-              />
-            ))}
+            {columns.map((column) =>
+              column.sortable === false ? (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}
+                >
+                  {column.header}
+                </th>
+              ) : (
+                <SortableHeaderCell
+                  key={column.key}
+                  header={column.header}
+                  numeric={column.numeric ?? false}
+                  direction={column.key === sortColumn?.key ? sort?.direction : undefined}
+                  onSort={() => {
+                    const next = nextSort(sort, column.key);
+                    if (onSortChange) onSortChange(next);
+                    else setOwnSort(next);
+                  }}
+                />
+              ),
+            )}
           </tr>
         </thead>
         <tbody className="govuk-table__body">

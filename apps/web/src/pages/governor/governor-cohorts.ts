@@ -1,13 +1,20 @@
 import type { PublishedComparisonRow, PublishedFigureValue } from '@attendance/web-ui';
 import type { GovernorPublishedTableFragment, MeasureDimension } from '../../graphql/generated/graphql.js';
 
-/** The cohorts governors compare (issue 5): "social worker" is the child-in-need flag. */
+/** The cohorts governors compare (issue 5); "social worker" is the three social care groups, each its own table
+ * as the DfE publishes them (a pupil may be in more than one). */
 export const GOVERNOR_COHORTS: readonly { dimension: MeasureDimension; title: string; rowHeader: string }[] =
   [
     { dimension: 'yearGroup', title: 'By year group', rowHeader: 'Year group' },
     { dimension: 'senProvision', title: 'By special educational needs', rowHeader: 'SEN provision' },
     { dimension: 'fsm', title: 'By free school meals eligibility', rowHeader: 'Free school meals' },
-    { dimension: 'cin', title: 'By social worker involvement (child in need)', rowHeader: 'Child in need' },
+    { dimension: 'cin', title: 'By social worker involvement: child in need', rowHeader: 'Child in need' },
+    {
+      dimension: 'cpp',
+      title: 'By social worker involvement: child protection plan',
+      rowHeader: 'Child protection plan',
+    },
+    { dimension: 'cla', title: 'By social worker involvement: looked after', rowHeader: 'Looked after' },
     { dimension: 'sex', title: 'By sex', rowHeader: 'Sex' },
     { dimension: 'ethnicity', title: 'By ethnicity (major group)', rowHeader: 'Ethnic group' },
   ];
@@ -16,6 +23,8 @@ const KEY_LABELS: Readonly<Partial<Record<MeasureDimension, Readonly<Record<stri
   senProvision: { N: 'No special educational needs', K: 'SEN support', E: 'Education, health and care plan' },
   fsm: { Y: 'Eligible', N: 'Not eligible' },
   cin: { Y: 'Child in need', N: 'Not a child in need' },
+  cpp: { Y: 'On a child protection plan', N: 'Not on a child protection plan' },
+  cla: { Y: 'Looked after', N: 'Not looked after' },
   sex: { F: 'Female', M: 'Male' },
 };
 

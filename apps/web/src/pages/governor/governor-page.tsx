@@ -1,7 +1,7 @@
 import { formatDate, LabelledSelect, LoadingMessage } from '@attendance/web-ui';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
-import { SchoolNotFound } from '../../school-not-found.js';
+import { SchoolLoadFailure } from '../../school-not-found.js';
 import { GovernorContent } from './governor-content.js';
 import { resolveGovernorPeriod } from './governor-period.js';
 import type { TermKey } from './governor-search.js';
@@ -14,19 +14,25 @@ export function GovernorPage() {
   const { urn } = route.useParams();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/governors/$urn' });
-  const { data, error, isPending } = useGovernorComparisons(urn);
+  const { data, error, isPending, isFetching, refetch } = useGovernorComparisons(urn);
   usePageTitle(data ? `Governor view: ${data.school.name}` : 'Governor view');
 
   if (isPending) return <LoadingMessage text="Loading the school's figures…" />;
   if (error) {
     return (
-      <SchoolNotFound urn={urn} what="figures" message={error.message}>
+      <SchoolLoadFailure
+        urn={urn}
+        what="figures"
+        error={error}
+        retrying={isFetching}
+        onRetry={() => void refetch()}
+      >
         <p className="govuk-body">
           <Link to="/governors" className="govuk-link">
             Choose a school
           </Link>
         </p>
-      </SchoolNotFound>
+      </SchoolLoadFailure>
     );
   }
   const { period, label, terms } = resolveGovernorPeriod(search, data.academicYear, data.dataAsOf, false);

@@ -2,7 +2,7 @@ import './governor-report.css';
 import { formatDate, LoadingMessage } from '@attendance/web-ui';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
-import { SchoolNotFound } from '../../school-not-found.js';
+import { SchoolLoadFailure } from '../../school-not-found.js';
 import { GovernorContent, laNameOf } from './governor-content.js';
 import { resolveGovernorPeriod } from './governor-period.js';
 import { useGovernorComparisons } from './use-governor.js';
@@ -16,11 +16,21 @@ const route = getRouteApi('/governors/$urn/report');
 export function GovernorReportPage() {
   const { urn } = route.useParams();
   const search = route.useSearch();
-  const { data, error, isPending } = useGovernorComparisons(urn);
+  const { data, error, isPending, isFetching, refetch } = useGovernorComparisons(urn);
   usePageTitle(data ? `Governors' report: ${data.school.name}` : "Governors' report");
 
   if (isPending) return <LoadingMessage text="Loading the report…" />;
-  if (error) return <SchoolNotFound urn={urn} what="report" message={error.message} />;
+  if (error) {
+    return (
+      <SchoolLoadFailure
+        urn={urn}
+        what="report"
+        error={error}
+        retrying={isFetching}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
   const { period, label, terms } = resolveGovernorPeriod(search, data.academicYear, data.dataAsOf, true);
   const source = `Source: ${laNameOf(data)}, Attendance Insight; schools' registers up to ${
     data.dataAsOf ? formatDate(data.dataAsOf) : 'the latest load'

@@ -44,7 +44,12 @@ export function LaOverviewContent({ overview, search, onSearchChange }: LaOvervi
       )}
 
       <h2 className="govuk-heading-m">Schools</h2>
-      <SchoolTable schools={overview.schools} search={search} onSearchChange={onSearchChange} />
+      <SchoolTable
+        schoolCount={overview.schoolCount}
+        filterOptions={overview.schoolFilterOptions}
+        search={search}
+        onSearchChange={onSearchChange}
+      />
     </>
   );
 }

@@ -1,11 +1,13 @@
 import type {
   AttendanceMeasuresFieldsFragment,
   LaOverviewQuery,
+  LaOverviewSchoolsQuery,
   OverviewHeadlineChangeFieldsFragment,
 } from '../../graphql/generated/graphql.js';
 
 export type LaOverview = LaOverviewQuery['laOverview'];
-export type SchoolSummary = LaOverview['schools'][number];
+export type SchoolPage = LaOverviewSchoolsQuery['laOverview'];
+export type SchoolSummary = SchoolPage['schools'][number];
 export type AttendanceMeasures = AttendanceMeasuresFieldsFragment;
 export type HeadlineChange = OverviewHeadlineChangeFieldsFragment;
 export type HeadlineChanges = LaOverview['changes'];

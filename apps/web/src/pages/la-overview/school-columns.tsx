@@ -9,7 +9,9 @@ import { Link } from '@tanstack/react-router';
 import type { SchoolTableSort } from './la-overview-search.js';
 import type { SchoolSummary } from './la-overview.types.js';
 
-type Column = SortableColumn<SchoolSummary> & { key: SchoolTableSort };
+// The API sorts the schools before it pages them, so only the columns it can sort by (SCHOOL_TABLE_SORTS)
+// have sort buttons; the rest are plain headers. Sort values stay for the cells' default text.
+type Column = SortableColumn<SchoolSummary> & ({ key: SchoolTableSort } | { key: string; sortable: false });
 
 type RateField = 'attendanceRate' | 'persistentAbsenceRate' | 'severeAbsenceRate';
 
@@ -65,7 +67,7 @@ function signedPoints(points: number | null | undefined): string {
 }
 
 export const schoolColumns: readonly Column[] = [
-  { key: 'urn', header: 'URN', sortValue: (school) => school.urn },
+  { key: 'urn', header: 'URN', sortable: false, sortValue: (school) => school.urn },
   {
     key: 'name',
     header: 'School',
@@ -77,10 +79,11 @@ export const schoolColumns: readonly Column[] = [
       </Link>
     ),
   },
-  { key: 'phase', header: 'Phase', sortValue: (school) => school.phase },
-  { key: 'type', header: 'Type', sortValue: (school) => school.type },
+  { key: 'phase', header: 'Phase', sortable: false, sortValue: (school) => school.phase },
+  { key: 'type', header: 'Type', sortable: false, sortValue: (school) => school.type },
   {
     key: 'enrolments',
+    sortable: false,
     header: 'Enrolments',
     numeric: true,
     sortValue: (school) => school.measures.enrolments,
@@ -113,7 +116,6 @@ export const schoolColumns: readonly Column[] = [
   {
     key: 'last-data',
     header: 'Latest data',
-    // ISO dates sort correctly as text.
     sortValue: (school) => school.actions?.lastMarkDate ?? null,
     renderCell: freshnessCell,
   },

@@ -1,6 +1,6 @@
 import { BarChart, LabelledSelect, LoadingMessage } from '@attendance/web-ui';
 import { useNavigate } from '@tanstack/react-router';
-import { BREAKDOWN_LABELS, groupLabel, reasonLabel } from './breakdown-labels.js';
+import { BREAKDOWN_LABELS, groupLabel, reasonLabel } from '../../breakdown/breakdown-labels.js';
 import { BREAKDOWNS, type Breakdown, type SchoolPeriod } from './school-search.js';
 import { useSchoolBreakdown } from './use-school-page.js';
 

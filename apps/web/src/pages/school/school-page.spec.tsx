@@ -145,7 +145,10 @@ describe(SchoolPage.name, () => {
 
   it('answers a URN the API does not know with "School not found", naming the URN and the reason', async () => {
     answerSchoolApi(fetchMock, {
-      SchoolPage: () => ({ errors: [{ message: 'No school with URN 999999' }], data: null }),
+      SchoolPage: () => ({
+        errors: [{ message: 'No school with URN 999999', extensions: { code: 'BAD_USER_INPUT' } }],
+        data: null,
+      }),
     });
     renderSchoolPage('/schools/999999');
 
@@ -157,5 +160,26 @@ describe(SchoolPage.name, () => {
     // Nothing else of the page is asked for once the school is unknown.
     expect(requestsNamed(fetchMock, 'SchoolBreakdown')).toEqual([]);
     expect(requestsNamed(fetchMock, 'SchoolAbsenteeList')).toEqual([]);
+  });
+
+  it('calls a server fault what it is, not an unknown school, and loads the page on "Try again"', async () => {
+    let failing = true;
+    answerSchoolApi(fetchMock, {
+      SchoolPage: () =>
+        failing
+          ? {
+              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+              data: null,
+            }
+          : { data: schoolPageData },
+    });
+    renderSchoolPage(`/schools/${SCHOOL_URN}`);
+
+    await screen.findByRole('heading', { level: 1, name: "The school's figures could not be loaded" });
+    expect(screen.queryByRole('heading', { name: 'School not found' })).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('Internal server error');
+    failing = false;
+    screen.getByRole('button', { name: 'Try again' }).click();
+    await screen.findByRole('heading', { level: 1, name: SCHOOL_NAME });
   });
 });

@@ -1,7 +1,8 @@
 import { ErrorSummary, LoadingMessage } from '@attendance/web-ui';
 import { getRouteApi } from '@tanstack/react-router';
 import { usePageTitle } from '../../page-title.js';
-import { SchoolNotFound } from '../../school-not-found.js';
+import { isRefusedRequest } from '../../graphql/execute-graphql.js';
+import { SchoolLoadFailure } from '../../school-not-found.js';
 import { SchoolContent } from './school-content.js';
 import { YearToDateLink } from './school-period-form.js';
 import { useSchoolPage } from './use-school-page.js';
@@ -11,11 +12,11 @@ const route = getRouteApi('/schools/$urn');
 export function SchoolPage() {
   const { urn } = route.useParams();
   const search = route.useSearch();
-  const { data, error, isPending } = useSchoolPage(urn, search);
+  const { data, error, isPending, isFetching, refetch } = useSchoolPage(urn, search);
   usePageTitle(data ? data.schoolOverview.school.name : 'School');
 
   if (isPending) return <LoadingMessage text="Loading the school's figures…" />;
-  if (error && (search.from || search.to)) {
+  if (error && isRefusedRequest(error) && (search.from || search.to)) {
     // A period the API refuses (e.g. dates outside any academic year in a hand-edited link): say so, offer the
     // default period rather than calling the school unknown.
     return (
@@ -28,6 +29,16 @@ export function SchoolPage() {
       </>
     );
   }
-  if (error) return <SchoolNotFound urn={urn} what="figures" message={error.message} />;
+  if (error) {
+    return (
+      <SchoolLoadFailure
+        urn={urn}
+        what="figures"
+        error={error}
+        retrying={isFetching}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
   return <SchoolContent page={data} search={search} />;
 }

@@ -1,5 +1,5 @@
+import { PeriodForm } from '@attendance/web-ui';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import type { SchoolPeriod } from './school-search.js';
 
 export interface SchoolPeriodFormProps {
@@ -11,76 +11,20 @@ export interface SchoolPeriodFormProps {
   periodEnd: string;
 }
 
-interface PeriodError {
-  field: 'from' | 'to';
-  message: string;
-}
-
-/** What is wrong with the dates entered, if anything: both needed, in order (ISO dates compare as text). */
-export function periodError(from: string, to: string): PeriodError | null {
-  if (!from) return { field: 'from', message: 'Enter the first date of the period' };
-  if (!to) return { field: 'to', message: 'Enter the last date of the period' };
-  if (from > to) return { field: 'to', message: 'The last date must be the same as or after the first date' };
-  return null;
-}
-
 /**
- * The period every figure on the page covers, chosen with two dates and kept in the URL (so a link shares it
- * and Back restores it); a new period starts the open list on its first page.
+ * The shared period form (`PeriodForm`) on the school page: the chosen period goes in the URL, and a new period
+ * starts the open list on its first page.
  */
 export function SchoolPeriodForm({ urn, period, periodStart, periodEnd }: SchoolPeriodFormProps) {
   const navigate = useNavigate({ from: '/schools/$urn' });
-  const [error, setError] = useState<PeriodError | null>(null);
-  const chosen = period.from !== undefined || period.to !== undefined;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const from = String(form.get('from') ?? '');
-    const to = String(form.get('to') ?? '');
-    const problem = periodError(from, to);
-    setError(problem);
-    if (!problem) void navigate({ search: (previous) => ({ ...previous, from, to, page: 1 }) });
-  }
-
-  const dateInput = (field: 'from' | 'to', label: string, value: string) => {
-    const fieldError = error?.field === field ? error : null;
-    return (
-      <div className={`govuk-form-group${fieldError ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor={`period-${field}`}>
-          {label}
-        </label>
-        {fieldError ? (
-          <p id={`period-${field}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {fieldError.message}
-          </p>
-        ) : null}
-        <input
-          // A new value in the URL (a shared link, Back) replaces whatever was typed.
-          key={value}
-          id={`period-${field}`}
-          name={field}
-          type="date"
-          className={`govuk-input govuk-input--width-10${fieldError ? ' govuk-input--error' : ''}`}
-          defaultValue={value}
-          aria-describedby={fieldError ? `period-${field}-error` : undefined}
-        />
-      </div>
-    );
-  };
-
   return (
-    <form className="app-period-form" noValidate onSubmit={submit}>
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Period</legend>
-        {dateInput('from', 'From', period.from ?? periodStart)}
-        {dateInput('to', 'To', period.to ?? periodEnd)}
-      </fieldset>
-      <button type="submit" className="govuk-button govuk-button--secondary">
-        Show this period
-      </button>{' '}
-      {chosen ? <YearToDateLink urn={urn} /> : null}
-    </form>
+    <PeriodForm
+      period={period}
+      periodStart={periodStart}
+      periodEnd={periodEnd}
+      onChoose={(chosen) => void navigate({ search: (previous) => ({ ...previous, ...chosen, page: 1 }) })}
+      defaultPeriodLink={<YearToDateLink urn={urn} />}
+    />
   );
 }
 
