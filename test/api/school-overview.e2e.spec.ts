@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphql, postGraphqlExpectingErrors } from '../support/graphql-client.js';
 import { startProduct, type RunningProduct } from '../support/product.js';
@@ -41,6 +43,29 @@ const COMPARISONS = /* GraphQL */ `
         symbol
       }
       severeAbsenceRate {
+        value
+        symbol
+      }
+    }
+    socialCare {
+      group
+      groupLabel
+      level
+      areaName
+      phase
+      method
+      methodLabel
+      academicYear
+      periodLabel
+      pupils {
+        value
+        symbol
+      }
+      overallAbsenceRate {
+        value
+        symbol
+      }
+      persistentAbsenceRate {
         value
         symbol
       }
@@ -224,8 +249,43 @@ interface ComparisonFields {
     overallAbsenceRate: { value: number | null; symbol: string | null };
     severeAbsenceRate: { value: number | null; symbol: string | null };
   }[];
+  socialCare: {
+    group: string;
+    groupLabel: string;
+    level: string;
+    areaName: string;
+    phase: string;
+    method: string;
+    methodLabel: string;
+    academicYear: string;
+    periodLabel: string;
+    pupils: { value: number | null; symbol: string | null };
+    overallAbsenceRate: { value: number | null; symbol: string | null };
+    persistentAbsenceRate: { value: number | null; symbol: string | null };
+  }[];
   notes: string[];
   attribution: string;
+}
+
+/**
+ * England's row of the DfE's social care file (../shared/benchmarks), read here from the CSV itself rather than
+ * through the library the API uses: the group as the file names it, the phase as `phase_type_grouping`.
+ */
+function englandSocialCareRow(timePeriod: string, group: string, phaseTypeGrouping: string) {
+  const file = fileURLToPath(
+    new URL('../../../shared/benchmarks/social_care_groups_nat_reg_la_201819-202425.csv', import.meta.url),
+  );
+  const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split(/\r?\n/);
+  const columns = header!.split(',');
+  // National rows have no quoted cells (only some LA names do), so a plain split reads them.
+  const rows = lines
+    .filter((line) => line.startsWith(`${timePeriod},Academic year,National,`))
+    .map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell])));
+  const found = rows.filter(
+    (row) => row['social_care_group'] === group && row['phase_type_grouping'] === phaseTypeGrouping,
+  );
+  expect(found).toHaveLength(1);
+  return found[0]!;
 }
 
 interface LaOverviewResponse {
@@ -344,6 +404,47 @@ describe('School overview and comparisons over GraphQL', () => {
     expect(comparisons.attribution).toMatch(/Open Government Licence/);
     expect(comparisons.notes.join(' ')).toMatch(/LA_CODE/);
     expect(comparisons.notes.join(' ')).toMatch(/2026\/27/);
+  });
+
+  it("sets England's and the region's social care figures beside them: the CSV's rows, census, full year", async () => {
+    const secondary = la.schools.find((school) => school.phase === 'Secondary')!;
+    const { schoolOverview } = await postGraphql<SchoolOverviewResponse>(product.baseUrl, SCHOOL_OVERVIEW, {
+      urn: secondary.urn,
+    });
+    const { socialCare } = schoolOverview.comparisons;
+    // Without LA_CODE the LA's own published figures are left out; REGION_CODE gives London's.
+    expect(socialCare.map((entry) => `${entry.group} ${entry.level} ${entry.areaName}`)).toEqual([
+      'CIN REGION London',
+      'CIN ENGLAND England',
+      'CPP REGION London',
+      'CPP ENGLAND England',
+      'CLA REGION London',
+      'CLA ENGLAND England',
+    ]);
+    const englandCin = socialCare[1]!;
+    expect(englandCin).toMatchObject({
+      phase: 'Secondary',
+      method: 'annual-census',
+      methodLabel: 'Annual school census',
+      // The nearest published year at or before 2026/27.
+      academicYear: '2024/25',
+      periodLabel: 'Full academic year',
+    });
+    expect(englandCin.groupLabel).toMatch(/^Children in need/);
+    const row = englandSocialCareRow('202425', 'CINO at 31 March', 'State-funded secondary');
+    expect(englandCin.pupils).toEqual({ value: Number(row['t_pupils']), symbol: null });
+    expect(englandCin.overallAbsenceRate).toEqual({ value: Number(row['pt_overall']), symbol: null });
+    expect(englandCin.persistentAbsenceRate).toEqual({
+      value: Number(row['pt_pupils_pa_10_exact']),
+      symbol: null,
+    });
+    // The LA's comparisons are for all schools: England's Total row.
+    const laEnglandCla = la.comparisons.socialCare.find(
+      (entry) => entry.group === 'CLA' && entry.level === 'ENGLAND',
+    )!;
+    const totalRow = englandSocialCareRow('202425', 'CLA 12 months at 31 March', 'Total');
+    expect(laEnglandCla.phase).toBe('Total');
+    expect(laEnglandCla.overallAbsenceRate.value).toBe(Number(totalRow['pt_overall']));
   });
 
   it("sets the LA's headline beside the region and England for all schools", () => {

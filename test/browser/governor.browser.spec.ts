@@ -1,8 +1,8 @@
 // The governor view and the termly governors' report in a real browser against the compiled API serving the
 // built web app, walked as a school governor would: choose the school, read its headline against the LA,
-// region and England and its cohorts against the LA, every figure published (suppressed cells as their symbol,
-// explained in a key), no pupil named or linked; choose a term (in the address, Back restores it); open the
-// report and print it to PDF. pdfjs-dist is not installed, so the PDF's text layer is not read: the print
+// region and England and its cohorts against the LA (the social care cohorts also against England's published
+// figure), every figure published (suppressed cells as their symbol, explained in a key), no pupil named or
+// linked; choose a term (in the address, Back restores it); open the report and print it to PDF. pdfjs-dist is not installed, so the PDF's text layer is not read: the print
 // layout is checked in the print-media DOM (emulateMedia('print')) and the PDF by its header and page count.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -103,6 +103,55 @@ describe('Governor view and report in the browser', () => {
     await expect(
       page.getByText('Suppressed to protect confidentiality.', { exact: true }).count(),
     ).resolves.toBeGreaterThan(0);
+  });
+
+  it("sets England's published figure for children in need beside the school's and LA's, labelled", async () => {
+    const { schoolOverview } = await postGraphql<{
+      schoolOverview: {
+        comparisons: {
+          socialCare: {
+            group: string;
+            level: string;
+            academicYear: string;
+            overallAbsenceRate: { value: number | null; symbol: string | null };
+          }[];
+        };
+      };
+    }>(
+      product.baseUrl,
+      'query ($urn: String!) { schoolOverview(urn: $urn) { comparisons { socialCare { group level academicYear overallAbsenceRate { value symbol } } } } }',
+      { urn: school.urn },
+    );
+    const england = schoolOverview.comparisons.socialCare.find(
+      (entry) => entry.group === 'CIN' && entry.level === 'ENGLAND',
+    );
+    if (!england?.overallAbsenceRate.value) throw new Error('England has no published CIN figure');
+    const cin = page.getByRole('table', { name: /^By social worker involvement: child in need/ });
+    const headers = await cin.locator('thead th').allTextContents();
+    const column = headers.indexOf(
+      `Overall absence: England, ${england.academicYear} full academic year, annual school census`,
+    );
+    expect(column).toBeGreaterThan(0);
+    const rowCells = async (label: string) =>
+      cin
+        .locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) })
+        .locator('td')
+        .allTextContents();
+    // The header cell is the row's first: its data cells start one column later.
+    expect((await rowCells('Child in need'))[column - 1]).toBe(
+      `${england.overallAbsenceRate.value.toFixed(1)}%`,
+    );
+    expect((await rowCells('Not a child in need'))[column - 1]).toBe('x (Not available.)');
+    await expect(page.getByTestId('published-note-cin').textContent()).resolves.toMatch(
+      /^England: the Department for Education's published figures .*annual school census/,
+    );
+    await expect(
+      page
+        .getByText(
+          /For children in need, on a child protection plan and looked after the DfE publishes England/,
+        )
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it('shows aggregates only: no pupil link, no UPN anywhere on the page', async () => {

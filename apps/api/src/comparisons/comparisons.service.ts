@@ -1,10 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AttendanceMeasures } from '@attendance/analytics';
-import { comparisonBenchmarks, phaseForDfeSchoolType, type Phase } from '@attendance/dfe-benchmarks';
+import {
+  comparisonBenchmarks,
+  DFE_SYMBOL_MEANINGS,
+  phaseForDfeSchoolType,
+  type Phase,
+} from '@attendance/dfe-benchmarks';
 import { dfeSchoolTypeForPhase, type ExportSchoolPhase } from '@attendance/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Comparisons, OwnComparison } from './models/comparisons.model.js';
 import { DFE_BENCHMARKS_ATTRIBUTION, publishedComparison } from './published-comparison.js';
+import { publishedSocialCareComparisons } from './published-social-care-comparisons.js';
+
+const DFE_SYMBOLS = Object.entries(DFE_SYMBOL_MEANINGS).map(([symbol, meaning]) => ({ symbol, meaning }));
 
 /** Own figures already worked out by the caller, and the year they are for ("2026/27"). */
 export interface OwnFigures {
@@ -27,19 +35,33 @@ export class ComparisonsService {
     const { laCode, regionCode } = this.config.comparison;
     const benchmarks = comparisonBenchmarks({ academicYear, phase, laCode, regionCode });
     const published = [...benchmarks.daily, ...benchmarks.census].map(publishedComparison);
+    const socialCare = publishedSocialCareComparisons({ academicYear, phase, laCode, regionCode });
     const notes: string[] = [];
     if (!laCode) notes.push("The LA's own published figures need LA_CODE (its DfE code) to be set.");
     if (!regionCode) {
       notes.push('Regional figures need LA_CODE, or REGION_CODE for an LA the DfE files do not hold.');
     }
-    const years = [...new Set(published.map((comparison) => comparison.academicYear))];
+    const years = [...new Set([...published, ...socialCare].map((comparison) => comparison.academicYear))];
     if (years.some((year) => year !== academicYear)) {
       notes.push(
         `The DfE has not published ${academicYear} figures for every method yet: the nearest earlier ones are shown, labelled with their year (${years.join(', ')}).`,
       );
     }
     if (published.length === 0) notes.push(`No published figures at or before ${academicYear}.`);
-    return { phase, own, published, notes, attribution: DFE_BENCHMARKS_ATTRIBUTION };
+    if (socialCare.length === 0) {
+      notes.push(
+        `No published figures for children in need, on a protection plan or looked after at or before ${academicYear}.`,
+      );
+    }
+    return {
+      phase,
+      own,
+      published,
+      socialCare,
+      notes,
+      symbols: DFE_SYMBOLS,
+      attribution: DFE_BENCHMARKS_ATTRIBUTION,
+    };
   }
 }
 

@@ -10,14 +10,14 @@ import type { PublishedFigure } from './models/published-figure.model.js';
 // A published benchmark as the API shows it: every figure a number or a DfE symbol, and `x` (not available)
 // for a measure the method does not publish (severe absence in daily data, attendance in the census).
 
-const NOT_PUBLISHED: PublishedFigure = { value: null, symbol: 'x' };
+export const NOT_PUBLISHED: PublishedFigure = { value: null, symbol: 'x' };
 
-function figure(value: BenchmarkFigure | undefined): PublishedFigure {
+export function figure(value: BenchmarkFigure | undefined): PublishedFigure {
   if (value === undefined) return NOT_PUBLISHED;
   return typeof value === 'number' ? { value, symbol: null } : { value: null, symbol: value };
 }
 
-const LEVEL_NAMES = { la: 'LA', region: 'REGION', england: 'ENGLAND' } as const;
+export const LEVEL_NAMES = { la: 'LA', region: 'REGION', england: 'ENGLAND' } as const;
 
 export function publishedComparison(
   benchmark: DailyAttendanceBenchmark | CensusAbsenceBenchmark,

@@ -59,7 +59,10 @@ export const GovernorPublishedTableFragment = graphql(`
   }
 `);
 
-/** The school's name and the published region and England figures it is compared with. */
+/**
+ * The school's name and the published region and England figures it is compared with: all pupils (headline)
+ * and the three social care groups (the DfE's annual census, full year), with the DfE's symbols' meanings.
+ */
 export const GovernorComparisonsQuery = graphql(`
   query GovernorComparisons($urn: String!, $from: String, $to: String) {
     schoolOverview(urn: $urn, from: $from, to: $to) {
@@ -105,6 +108,33 @@ export const GovernorComparisonsQuery = graphql(`
             value
             symbol
           }
+        }
+        socialCare {
+          group
+          groupLabel
+          level
+          areaName
+          phase
+          academicYear
+          periodLabel
+          methodLabel
+          summary
+          pupils {
+            value
+            symbol
+          }
+          overallAbsenceRate {
+            value
+            symbol
+          }
+          persistentAbsenceRate {
+            value
+            symbol
+          }
+        }
+        symbols {
+          symbol
+          meaning
         }
       }
     }

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { AttendanceMeasures } from '../../overview/models/attendance-measures.model.js';
+import { SymbolMeaning } from '../../published-measures/models/published-cohort-measures.model.js';
 import { PublishedFigure } from './published-figure.model.js';
+import { PublishedSocialCareComparison } from './published-social-care-comparison.model.js';
 
 @ObjectType({ description: "The product's own figures for the period, from the schools' registers" })
 export class OwnComparison {
@@ -67,7 +69,7 @@ export class PublishedComparison {
 
 @ObjectType({
   description:
-    "A school's or the LA's figures beside the LA's, the region's and England's. Published figures are the nearest the DfE has at or before the period's year, each labelled with its year, period and method.",
+    "A school's or the LA's figures beside the LA's, the region's and England's, for all pupils and (annual census only) for the social care groups. Published figures are the nearest the DfE has at or before the period's year, each labelled with its year, period and method.",
 })
 export class Comparisons {
   @Field({ description: 'The phase compared: the school’s, or Total for the LA' })
@@ -78,6 +80,17 @@ export class Comparisons {
 
   @Field(() => [PublishedComparison], { description: 'Daily data first (LA, region, England), then census' })
   published!: PublishedComparison[];
+
+  @Field(() => [PublishedSocialCareComparison], {
+    description:
+      'Children in need (CIN), on a child protection plan (CPP) and looked after (CLA), in that order, each for the LA (with LA_CODE), the region and England where the DfE publishes them: annual census, full academic year, the nearest year at or before the period’s, in the same phase',
+  })
+  socialCare!: PublishedSocialCareComparison[];
+
+  @Field(() => [SymbolMeaning], {
+    description: 'What each DfE symbol a published figure may hold instead of a number means',
+  })
+  symbols!: SymbolMeaning[];
 
   @Field(() => [String], { description: 'What could not be compared, and why' })
   notes!: string[];

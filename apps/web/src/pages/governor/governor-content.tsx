@@ -1,7 +1,7 @@
 import { formatDate } from '@attendance/web-ui';
 import type { GovernorComparisonsQuery } from '../../graphql/generated/graphql.js';
 import { GovernorCohortSection } from './governor-cohort-section.js';
-import { GOVERNOR_COHORTS } from './governor-cohorts.js';
+import { GOVERNOR_COHORTS, socialCareComparisonsFor } from './governor-cohorts.js';
 import { GovernorHeadline } from './governor-headline.js';
 import { useGovernorCohort, type GovernorPeriod } from './use-governor.js';
 
@@ -18,10 +18,17 @@ export function laNameOf(overview: Overview): string {
   return overview.comparisons.own.find((own) => own.level === 'LA')?.label ?? 'The LA';
 }
 
+/** Each published figure's caption line once (the region's and England's share theirs). */
+function publishedSummaries(overview: Overview): string[] {
+  const { published, socialCare } = overview.comparisons;
+  return [...new Set([...published, ...socialCare].map((comparison) => comparison.summary))];
+}
+
 /**
  * What governors see, on the page and in the report: the headline against the LA, region and England, then
- * each cohort against the LA. Aggregates only: every figure is published (disclosure-controlled), and there is
- * no pupil list or pupil link anywhere on it.
+ * each cohort against the LA (the social care cohorts also against the DfE's region and England figures).
+ * Aggregates only: every figure is published (disclosure-controlled), and there is no pupil list or pupil link
+ * anywhere on it.
  */
 export function GovernorContent({ overview, period, periodLabel }: GovernorContentProps) {
   const laName = laNameOf(overview);
@@ -56,6 +63,8 @@ export function GovernorContent({ overview, period, periodLabel }: GovernorConte
           cohort={cohort}
           period={period}
           periodLabel={periodLabel}
+          published={socialCareComparisonsFor(cohort.socialCareGroup, overview.comparisons.socialCare)}
+          dfeSymbols={overview.comparisons.symbols}
         />
       ))}
       <section className="app-report-section" aria-labelledby="about-figures">
@@ -69,12 +78,18 @@ export function GovernorContent({ overview, period, periodLabel }: GovernorConte
           each suppressed figure, and its meaning is given under each table.
         </p>
         <p className="govuk-body">
-          Region and England figures are the Department for Education&apos;s published figures for all pupils
-          (they are not published by year group or pupil characteristic, so cohorts are compared with the LA).
+          Region and England figures are the Department for Education&apos;s published figures. In the
+          headline they are for all pupils. The DfE figures this service holds are not broken down by year
+          group, SEN, free school meals, sex or ethnicity, so those cohorts are compared with the LA only. For
+          children in need, on a child protection plan and looked after the DfE publishes England, region and
+          LA figures for a full academic year from the annual school census: the nearest year published is
+          shown beside those three tables, labelled with its year and method. Its groups do not overlap (a
+          child on a plan is not counted as a child in need, a looked-after child in neither), whereas a pupil
+          may be in more than one of the school&apos;s three tables, so compare with care.
         </p>
         <ul className="govuk-list govuk-list--bullet">
-          {overview.comparisons.published.map((comparison) => (
-            <li key={`${comparison.level}-${comparison.method}-${comparison.phase}`}>{comparison.summary}</li>
+          {publishedSummaries(overview).map((summary) => (
+            <li key={summary}>{summary}</li>
           ))}
         </ul>
         {overview.comparisons.notes.map((note) => (

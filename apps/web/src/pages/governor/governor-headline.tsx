@@ -22,11 +22,20 @@ const HEADLINE_COLUMNS = [
 
 const NOT_PUBLISHED: PublishedFigureValue = { value: null, symbol: 'x' };
 
-/** The published figures' symbols, with the meanings the API gives (a symbol it does not explain: generic). */
-export function symbolMeanings(tables: GovernorCohortQuery | undefined): SymbolMeaning[] {
+/**
+ * The published figures' symbols, with the meanings the API gives: the school's and LA's tables' own, then the
+ * DfE's for a symbol only its files use (e.g. `k`); a symbol neither explains is shown as "not available".
+ */
+export function symbolMeanings(
+  tables: GovernorCohortQuery | undefined,
+  dfeSymbols: readonly SymbolMeaning[] = [],
+): SymbolMeaning[] {
   const meanings = new Map<string, string>();
   for (const entry of [...(tables?.school.symbols ?? []), ...(tables?.la.symbols ?? [])]) {
     meanings.set(entry.symbol, entry.meaning);
+  }
+  for (const entry of dfeSymbols) {
+    if (!meanings.has(entry.symbol)) meanings.set(entry.symbol, entry.meaning);
   }
   return [...meanings].map(([symbol, meaning]) => ({ symbol, meaning }));
 }
@@ -86,7 +95,7 @@ export function GovernorHeadline({ overview, tables, laName, periodLabel }: Gove
     publishedRow('Region', publishedFor(overview, 'REGION')),
     publishedRow('England', publishedFor(overview, 'ENGLAND')),
   ];
-  const symbols = symbolMeanings(tables);
+  const symbols = symbolMeanings(tables, overview.comparisons.symbols);
   return (
     <>
       <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Headline figures">

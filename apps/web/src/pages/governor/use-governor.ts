@@ -22,7 +22,8 @@ export function useGovernorSchools() {
 
 /**
  * The school's name, the data's date and the published region and England figures for the academic year to
- * date (the DfE publishes no term figures, so the comparison is the same whichever term is shown).
+ * date, all pupils and the social care groups (the DfE publishes no term figures for them, so the comparison
+ * is the same whichever term is shown).
  */
 export function useGovernorComparisons(urn: string) {
   return useQuery({
