@@ -3,6 +3,7 @@ import {
   type BenchmarkFigure,
   type CensusAbsenceBenchmark,
   type DailyAttendanceBenchmark,
+  type SocialCareBenchmark,
 } from '@attendance/dfe-benchmarks';
 import type { PublishedComparison } from './models/comparisons.model.js';
 import type { PublishedFigure } from './models/published-figure.model.js';
@@ -17,13 +18,18 @@ export function figure(value: BenchmarkFigure | undefined): PublishedFigure {
   return typeof value === 'number' ? { value, symbol: null } : { value: null, symbol: value };
 }
 
-export const LEVEL_NAMES = { la: 'LA', region: 'REGION', england: 'ENGLAND' } as const;
+const LEVEL_NAMES = { la: 'LA', region: 'REGION', england: 'ENGLAND' } as const;
 
-export function publishedComparison(
-  benchmark: DailyAttendanceBenchmark | CensusAbsenceBenchmark,
-): PublishedComparison {
+/** Where a published figure comes from, as every published comparison labels it: area, phase, method, year,
+ * period, summary and source. */
+export function publishedSource(
+  benchmark: Pick<
+    DailyAttendanceBenchmark | CensusAbsenceBenchmark | SocialCareBenchmark,
+    'area' | 'labels' | 'phase'
+  >,
+) {
   const { area, labels } = benchmark;
-  const common = {
+  return {
     level: LEVEL_NAMES[area.level],
     areaCode: area.code,
     areaName: area.name,
@@ -35,6 +41,12 @@ export function publishedComparison(
     summary: labels.summary,
     sourceUrl: labels.source.url,
   };
+}
+
+export function publishedComparison(
+  benchmark: DailyAttendanceBenchmark | CensusAbsenceBenchmark,
+): PublishedComparison {
+  const common = publishedSource(benchmark);
   if (benchmark.method === 'daily-attendance') {
     const figures = benchmark.figures;
     return {

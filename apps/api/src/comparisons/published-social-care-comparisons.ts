@@ -8,7 +8,7 @@ import {
   type SocialCareGroup,
 } from '@attendance/dfe-benchmarks';
 import type { PublishedSocialCareComparison } from './models/published-social-care-comparison.model.js';
-import { figure, LEVEL_NAMES } from './published-comparison.js';
+import { figure, publishedSource } from './published-comparison.js';
 
 // The DfE publishes absence by social care group (children in need, on a protection plan, looked after) for
 // England, regions and LAs, but only from the annual census and only for full years. So these sit beside the
@@ -61,20 +61,11 @@ function socialCareComparison(
   group: SocialCareGroup,
   benchmark: SocialCareBenchmark,
 ): PublishedSocialCareComparison {
-  const { area, labels, figures } = benchmark;
+  const { labels, figures } = benchmark;
   return {
+    ...publishedSource(benchmark),
     group,
     groupLabel: labels.socialCareGroupLabel ?? group,
-    level: LEVEL_NAMES[area.level],
-    areaCode: area.code,
-    areaName: area.name,
-    phase: benchmark.phase,
-    method: labels.method,
-    methodLabel: labels.methodLabel,
-    academicYear: labels.academicYear,
-    periodLabel: labels.periodLabel,
-    summary: labels.summary,
-    sourceUrl: labels.source.url,
     pupils: figure(figures.pupils),
     overallAbsenceRate: figure(figures.overallAbsencePercent),
     authorisedAbsenceRate: figure(figures.authorisedAbsencePercent),
