@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from '../support/axe.js';
+import { pdfPageTexts } from '../support/pdf-text.js';
 import { launchBrowser, openPage } from '../support/browser.js';
 import { postGraphql } from '../support/graphql-client.js';
 import { startProduct, type RunningProduct } from '../support/product.js';
@@ -205,9 +206,16 @@ describe('Governor view and report in the browser', () => {
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true, path: reportPdfPath });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    const pages = await pdfPageTexts(pdf);
     // The headline, eight cohorts and the notes each start a page.
     expect(pages.length).toBeGreaterThanOrEqual(10);
+    // The PDF itself opens with the report's title and the headline table, the school's published overall
+    // absence in it, and carries no navigation.
+    expect(pages[0]).toContain(`${school.name}: Autumn term 2026/27`);
+    expect(pages[0]).toContain('Headline figures');
+    expect(pages[0]).toContain(school.overallAbsence);
+    expect(pages.join(' ')).not.toContain('Analyst workspace');
+    expect(pages.at(-1)).toMatch(/Source: Synthetic Borough Council/);
     await page.emulateMedia({ media: 'screen' });
   });
 });
